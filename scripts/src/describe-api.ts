@@ -1,0 +1,149 @@
+import { isObject, type JsonObject, type LoadedSpec } from './load-spec.ts';
+import { joinPointer, SpecError } from './spec-error.ts';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export type SecurityRequirement = Record<string, string[]>;
+
+export interface ServerDescription {
+  url: string;
+  variables: Record<string, { default: string; enum?: string[] }>;
+}
+
+export interface OperationDescription {
+  method: string;
+  path: string;
+  security: SecurityRequirement[];
+  scopes?: string[];
+}
+
+/** What the runtime needs to know about a spec, as plain data. */
+export interface ApiDescription {
+  servers: ServerDescription[];
+  securitySchemes: Record<string, JsonObject>;
+  security: SecurityRequirement[];
+  operations: Record<string, OperationDescription>;
+}
+
+export function describeApi({ file, document }: LoadedSpec): ApiDescription {
+  const components = isObject(document.components) ? document.components : {};
+  const securitySchemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const schemes: Record<string, JsonObject> = {};
+  for (const [name, scheme] of Object.entries(securitySchemes)) {
+    const pointer = joinPointer(['components', 'securitySchemes', name]);
+    if (!isObject(scheme) || typeof scheme.type !== 'string') {
+      throw new SpecError(file, pointer, 'a security scheme needs a type');
+    }
+    schemes[name] = pickScheme(scheme);
+  }
+
+  const readSecurity = (value: unknown, path: (string | number)[]): SecurityRequirement[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value))
+      throw new SpecError(file, joinPointer(path), 'security must be an array');
+    return value.map((requirement, index) => {
+      if (!isObject(requirement)) {
+        throw new SpecError(
+          file,
+          joinPointer([...path, index]),
+          'a security requirement must be an object',
+        );
+      }
+      const result: SecurityRequirement = {};
+      for (const [name, scopes] of Object.entries(requirement)) {
+        if (!schemes[name]) {
+          throw new SpecError(
+            file,
+            joinPointer([...path, index, name]),
+            `unknown security scheme "${name}"`,
+          );
+        }
+        result[name] = Array.isArray(scopes) ? scopes.map(String) : [];
+      }
+      return result;
+    });
+  };
+
+  const security = readSecurity(document.security, ['security']);
+  const operations: Record<string, OperationDescription> = {};
+  for (const [path, item] of Object.entries(document.paths as JsonObject)) {
+    for (const method of METHODS) {
+      const operation = (item as JsonObject)[method];
+      if (operation === undefined) continue;
+      const at = ['paths', path, method];
+      if (!isObject(operation))
+        throw new SpecError(file, joinPointer(at), 'expected an operation object');
+      const id =
+        typeof operation.operationId === 'string'
+          ? operation.operationId
+          : `${method.toUpperCase()} ${path}`;
+      if (operations[id]) {
+        throw new SpecError(
+          file,
+          joinPointer([...at, 'operationId']),
+          `duplicate operationId "${id}"`,
+        );
+      }
+      const description: OperationDescription = {
+        method,
+        path,
+        security:
+          operation.security === undefined
+            ? security
+            : readSecurity(operation.security, [...at, 'security']),
+      };
+      const scopes = operation['x-scopes'];
+      if (scopes !== undefined) {
+        if (!Array.isArray(scopes) || !scopes.every((scope) => typeof scope === 'string')) {
+          throw new SpecError(
+            file,
+            joinPointer([...at, 'x-scopes']),
+            'x-scopes must be an array of strings',
+          );
+        }
+        description.scopes = scopes;
+      }
+      operations[id] = description;
+    }
+  }
+
+  return {
+    servers: readServers(file, document.servers),
+    securitySchemes: schemes,
+    security,
+    operations,
+  };
+}
+
+// Only what a client needs to apply a scheme; descriptions stay in the spec.
+function pickScheme(scheme: JsonObject): JsonObject {
+  const keys = ['type', 'scheme', 'bearerFormat', 'in', 'name'];
+  return Object.fromEntries(
+    keys.filter((key) => scheme[key] !== undefined).map((key) => [key, scheme[key]]),
+  );
+}
+
+function readServers(file: string, value: unknown): ServerDescription[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new SpecError(file, '/servers', 'servers must be an array');
+  return value.map((server, index) => {
+    if (!isObject(server) || typeof server.url !== 'string') {
+      throw new SpecError(file, joinPointer(['servers', index, 'url']), 'a server needs a url');
+    }
+    const variables: ServerDescription['variables'] = {};
+    for (const [name, variable] of Object.entries(
+      isObject(server.variables) ? server.variables : {},
+    )) {
+      if (!isObject(variable) || variable.default === undefined) {
+        throw new SpecError(
+          file,
+          joinPointer(['servers', index, 'variables', name, 'default']),
+          'a server variable needs a default',
+        );
+      }
+      variables[name] = { default: String(variable.default) };
+      if (Array.isArray(variable.enum)) variables[name].enum = variable.enum.map(String);
+    }
+    return { url: server.url, variables };
+  });
+}

@@ -1,0 +1,27 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.ts';
+import { SpecError } from './spec-error.ts';
+
+const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const check = process.argv.includes('--check');
+
+try {
+  const { written, stale, unchanged } = await generate({ rootDir, check });
+  for (const path of written) console.log(`wrote ${path}`);
+  if (check && stale.length > 0) {
+    console.error(`pnpm generate --check: ${stale.length} stale file(s); run \`pnpm generate\`:`);
+    for (const path of stale) console.error(`  ${path}`);
+    process.exitCode = 1;
+  } else {
+    for (const path of stale) console.warn(`not produced by any spec (delete it?): ${path}`);
+    console.log(
+      `generate: ${written.length} written, ${unchanged.length} unchanged${check ? ' (check)' : ''}`,
+    );
+  }
+} catch (error) {
+  if (!(error instanceof SpecError)) throw error;
+  console.error(`pnpm generate: ${error.message}`);
+  console.error('nothing was written');
+  process.exitCode = 1;
+}

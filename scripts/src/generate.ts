@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { describeApi } from './describe-api.ts';
+import { loadSpec } from './load-spec.ts';
+import { renderOperations, renderSchema } from './render.ts';
+import { SpecError } from './spec-error.ts';
+
+export interface OutputFile {
+  /** Relative to the root, with forward slashes. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface GenerateOptions {
+  /** The repository root: holds `specs/` and `packages/`. */
+  readonly rootDir: string;
+  /** Only compare; write nothing. */
+  readonly check?: boolean;
+}
+
+export interface GenerateResult {
+  readonly written: string[];
+  /** Files that differ from what the specs produce, or that no spec produces any more. */
+  readonly stale: string[];
+  readonly unchanged: string[];
+}
+
+const SPEC_PATTERN = /\.ya?ml$/;
+
+async function listSpecs(rootDir: string): Promise<string[]> {
+  const dir = join(rootDir, 'specs');
+  if (!existsSync(dir)) throw new SpecError('specs/', '', 'no specs directory');
+  return (await readdir(dir)).filter((name) => SPEC_PATTERN.test(name)).sort();
+}
+
+/** Everything the specs produce. Throws on the first bad spec, before anything is written. */
+export async function planGeneration(rootDir: string): Promise<OutputFile[]> {
+  const outputs: OutputFile[] = [];
+  for (const name of await listSpecs(rootDir)) {
+    const specPath = `specs/${name}`;
+    const packageName = basename(name).replace(SPEC_PATTERN, '');
+    const packageDir = `packages/${packageName}`;
+    if (!existsSync(join(rootDir, packageDir, 'package.json'))) {
+      throw new SpecError(specPath, '', `no package at ${packageDir}/ to generate into`);
+    }
+    const spec = await loadSpec(join(rootDir, specPath), specPath);
+    outputs.push(
+      {
+        path: `${packageDir}/src/generated/schema.ts`,
+        content: await renderSchema(spec, specPath),
+      },
+      {
+        path: `${packageDir}/src/generated/operations.ts`,
+        content: renderOperations(describeApi(spec), specPath),
+      },
+    );
+  }
+  return outputs;
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+// Generated files that exist on disk: anything under a package's src/generated/.
+async function existingGenerated(rootDir: string): Promise<string[]> {
+  const packagesDir = join(rootDir, 'packages');
+  if (!existsSync(packagesDir)) return [];
+  const found: string[] = [];
+  for (const pkg of await readdir(packagesDir)) {
+    const dir = join(packagesDir, pkg, 'src', 'generated');
+    if (!existsSync(dir)) continue;
+    for (const file of await readdir(dir)) found.push(`packages/${pkg}/src/generated/${file}`);
+  }
+  return found;
+}
+
+export async function generate({
+  rootDir,
+  check = false,
+}: GenerateOptions): Promise<GenerateResult> {
+  const outputs = await planGeneration(rootDir);
+  const result: GenerateResult = { written: [], stale: [], unchanged: [] };
+  for (const output of outputs) {
+    const target = join(rootDir, output.path);
+    if ((await readIfExists(target)) === output.content) {
+      result.unchanged.push(output.path);
+    } else if (check) {
+      result.stale.push(output.path);
+    } else {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, output.content);
+      result.written.push(output.path);
+    }
+  }
+  const produced = new Set(outputs.map((output) => output.path));
+  for (const path of await existingGenerated(rootDir)) {
+    if (!produced.has(path)) result.stale.push(path);
+  }
+  return result;
+}

@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { joinPointer, SpecError, unescapePointer } from './spec-error.ts';
+
+export type JsonObject = { [key: string]: unknown };
+
+export interface LoadedSpec {
+  /** The path as given, used in every message. */
+  readonly file: string;
+  readonly document: JsonObject;
+}
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads, parses and checks a spec; every failure names the file (as `file`, e.g. `specs/x.yaml`)
+ * and the JSON pointer.
+ */
+export async function loadSpec(path: string, file = path): Promise<LoadedSpec> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SpecError(file, '', code === 'ENOENT' ? 'file not found' : `cannot read (${code})`);
+  }
+  const document = parseYaml(file, text);
+  checkShape(file, document);
+  checkRefs(file, document);
+  return { file, document };
+}
+
+function parseYaml(file: string, text: string): JsonObject {
+  const lineCounter = new LineCounter();
+  const parsed = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [first] = parsed.errors;
+  if (first) {
+    const at = lineCounter.linePos(first.pos[0]);
+    const pointer = pointerAt(parsed.contents, first.pos[0]);
+    const message = first.message.split('\n')[0] ?? first.message;
+    throw new SpecError(
+      file,
+      pointer,
+      `invalid YAML at line ${at.line}, column ${at.col}: ${message}`,
+    );
+  }
+  const value: unknown = parsed.toJS({ maxAliasCount: 100 });
+  if (!isObject(value)) throw new SpecError(file, '', 'the document is not a YAML mapping');
+  return value;
+}
+
+// The deepest collection node that contains `offset`, as a JSON pointer: where a YAML error sits.
+function pointerAt(node: unknown, offset: number, path: (string | number)[] = []): string {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const value = pair.value as { range?: [number, number, number] } | null;
+      const key = (pair.key as { value?: unknown } | null)?.value;
+      if (value?.range && offset >= value.range[0] && offset <= value.range[2]) {
+        return pointerAt(value, offset, [...path, String(key)]);
+      }
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      const range = (item as { range?: [number, number, number] } | null)?.range;
+      if (range && offset >= range[0] && offset <= range[2]) {
+        return pointerAt(item, offset, [...path, index]);
+      }
+    }
+  }
+  return joinPointer(path);
+}
+
+function checkShape(file: string, document: JsonObject) {
+  const version = document.openapi;
+  if (typeof version !== 'string' || !/^3\.[01]\.\d+$/.test(version)) {
+    throw new SpecError(
+      file,
+      '/openapi',
+      `expected an OpenAPI version 3.0.x or 3.1.x, got ${JSON.stringify(version)}`,
+    );
+  }
+  if (!isObject(document.info)) throw new SpecError(file, '/info', 'missing info object');
+  if (!isObject(document.paths)) throw new SpecError(file, '/paths', 'missing paths object');
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (!path.startsWith('/')) {
+      throw new SpecError(file, joinPointer(['paths', path]), 'a path must start with "/"');
+    }
+    if (!isObject(item))
+      throw new SpecError(file, joinPointer(['paths', path]), 'expected a path item object');
+  }
+}
+
+/** Every `$ref` must point at something inside this document; external files are not followed. */
+function checkRefs(file: string, document: JsonObject) {
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        visit(item, [...path, index]);
+      });
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$ref' && typeof child === 'string') {
+        const where = joinPointer([...path, '$ref']);
+        if (!child.startsWith('#')) {
+          throw new SpecError(
+            file,
+            where,
+            `external $ref ${JSON.stringify(child)} is not supported: inline it or move it under components`,
+          );
+        }
+        if (resolvePointer(document, child.slice(1)) === undefined) {
+          throw new SpecError(file, where, `unresolved $ref ${JSON.stringify(child)}`);
+        }
+      } else {
+        visit(child, [...path, key]);
+      }
+    }
+  };
+  visit(document, []);
+}
+
+export function resolvePointer(document: unknown, pointer: string): unknown {
+  if (pointer === '') return document;
+  if (!pointer.startsWith('/')) return undefined;
+  let current: unknown = document;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = unescapePointer(decodeURIComponent(raw));
+    if (Array.isArray(current)) current = current[Number(segment)];
+    else if (isObject(current))
+      current = Object.hasOwn(current, segment) ? current[segment] : undefined;
+    else return undefined;
+  }
+  return current;
+}
+
+export { isObject };
