@@ -1,0 +1,42 @@
+/**
+ * How one security scheme is satisfied. `token` is set when the value came from a token source,
+ * so that a 401 can invalidate exactly that token.
+ */
+export interface AppliedCredential {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly token?: string;
+}
+
+export interface Credential {
+  apply(context: { signal?: AbortSignal }): Promise<AppliedCredential> | AppliedCredential;
+  /** Forget `token` (it was refused); the next `apply` must not return it. */
+  invalidate?(token: string): void;
+}
+
+/** A fixed header, e.g. `X-Api-Key` or a precomputed Basic authorization. */
+export function headerCredential(name: string, value: string): Credential {
+  const applied: AppliedCredential = { headers: { [name]: value } };
+  return { apply: () => applied };
+}
+
+/** `Authorization: Bearer <token>` with the token obtained at request time. */
+export function bearerCredential(source: {
+  getToken(options: { signal?: AbortSignal }): Promise<string>;
+  invalidate?(token: string): void;
+}): Credential {
+  return {
+    async apply({ signal }) {
+      const token = await source.getToken({ signal });
+      return { headers: { Authorization: `Bearer ${token}` }, token };
+    },
+    invalidate: source.invalidate ? (token) => source.invalidate?.(token) : undefined,
+  };
+}
+
+/** `Authorization: Basic base64(utf8(username:password))`, as RFC 7617 asks for non-ASCII. */
+export function basicCredential(username: string, password: string): Credential {
+  const bytes = new TextEncoder().encode(`${username}:${password}`);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return headerCredential('Authorization', `Basic ${btoa(binary)}`);
+}

@@ -1,0 +1,49 @@
+import {
+  assertOptionsObject,
+  basicCredential,
+  type CommonClientOptions,
+  createAuthFetch,
+  requireNonEmptyString,
+  resolveBaseUrl,
+} from '@apiclients/auth-session';
+import createClient, { type Client } from 'openapi-fetch';
+import { api } from './generated/operations.js';
+import type { components, paths } from './generated/schema.js';
+
+/** A permission a Blips API token can be granted. */
+export type Permission = components['schemas']['CreateApiTokenRequest']['permissions'][number];
+
+export interface BlipsClientOptions extends CommonClientOptions {
+  /** The API token's client id: the Basic auth username. */
+  clientId: string;
+  /** The API token's client secret: the Basic auth password. Keep it on your backend. */
+  clientSecret: string;
+  /**
+   * Required: Blips' server is `https://{publicHost}`, so there is no default.
+   * The public test backend is `https://public-test.blips.network`.
+   */
+  baseUrl: string;
+}
+
+export type BlipsClient = Client<paths>;
+
+const CALLER = 'createBlipsClient';
+
+/** A typed Blips client sending `Authorization: Basic base64(utf8(clientId:clientSecret))`. */
+export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
+  assertOptionsObject(CALLER, options);
+  const clientId = requireNonEmptyString(CALLER, 'clientId', options.clientId);
+  const clientSecret = requireNonEmptyString(CALLER, 'clientSecret', options.clientSecret);
+  if (options.baseUrl === undefined) {
+    throw new TypeError(
+      `${CALLER}: options.baseUrl is required: Blips has no default server (its server is https://{publicHost}); for the public test backend pass "https://public-test.blips.network"`,
+    );
+  }
+  const baseUrl = resolveBaseUrl(CALLER, options.baseUrl);
+  const fetch = createAuthFetch({
+    api,
+    fetch: options.fetch,
+    credentials: { basicAuth: basicCredential(clientId, clientSecret) },
+  });
+  return createClient<paths>({ baseUrl, headers: options.headers, fetch });
+}

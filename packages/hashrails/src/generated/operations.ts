@@ -1,0 +1,50 @@
+// generated from specs/hashrails.yaml — do not edit. Run `pnpm generate` to update.
+
+/** The servers of the spec, in its order; `{name}` placeholders take the variable defaults. */
+export const servers = [
+  {
+    "url": "https://api.railsfromthecrypt.com",
+    "variables": {}
+  },
+  {
+    "url": "https://api.hashrails.com",
+    "variables": {}
+  }
+] as const;
+
+/** The security schemes of the spec, by name. */
+export const securitySchemes = {
+  "bearerAuth": {
+    "type": "http",
+    "scheme": "bearer",
+    "bearerFormat": "JWT"
+  }
+} as const;
+
+/**
+ * Each operation's effective security (alternatives in order of preference; `[]` means none) and
+ * the scopes its `x-scopes` extension asks for. `security` is the spec's top-level requirement.
+ */
+export const api = {
+  "security": [
+    {
+      "bearerAuth": []
+    }
+  ],
+  "operations": {
+    "AuthController_issueToken": {
+      "method": "post",
+      "path": "/v1/auth/token/issue",
+      "security": []
+    },
+    "listTransactions": {
+      "method": "get",
+      "path": "/v1/transactions",
+      "security": [
+        {
+          "bearerAuth": []
+        }
+      ]
+    }
+  }
+} as const;

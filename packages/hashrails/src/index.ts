@@ -1,0 +1,6 @@
+export {
+  createHashrailsClient,
+  type HashrailsClient,
+  type HashrailsClientOptions,
+} from './client.js';
+export type { components, operations, paths } from './generated/schema.js';
