@@ -1,5 +1,5 @@
-import { isObject, type JsonObject, type LoadedSpec } from './load-spec.ts';
-import { joinPointer, SpecError } from './spec-error.ts';
+import { isObject, type JsonObject, type LoadedSpec } from './load-spec.js';
+import { joinPointer, SpecError } from './spec-error.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './generate.ts';
-import { SpecError } from './spec-error.ts';
+import { generate } from './generate.js';
+import { SpecError } from './spec-error.js';
 
 const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const check = process.argv.includes('--check');

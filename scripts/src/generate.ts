@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { describeApi } from './describe-api.ts';
-import { loadSpec } from './load-spec.ts';
-import { renderOperations, renderSchema } from './render.ts';
-import { SpecError } from './spec-error.ts';
+import { renderContractTest } from './contract/render-contract-test.js';
+import { describeApi } from './describe-api.js';
+import { loadSpec } from './load-spec.js';
+import { renderOperations, renderSchema } from './render.js';
+import { SpecError } from './spec-error.js';
 
 export interface OutputFile {
   /** Relative to the root, with forward slashes. */
@@ -54,6 +55,14 @@ export async function planGeneration(rootDir: string): Promise<OutputFile[]> {
         path: `${packageDir}/src/generated/operations.ts`,
         content: renderOperations(describeApi(spec), specPath),
       },
+      {
+        path: `${packageDir}/test/contract.gen.test.ts`,
+        content: renderContractTest(spec, {
+          specPath,
+          name: packageName,
+          runtimeImport: '../../../scripts/src/contract/runtime.js',
+        }).content,
+      },
     );
   }
   return outputs;
@@ -67,15 +76,23 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-// Generated files that exist on disk: anything under a package's src/generated/.
+// Generated files that exist on disk: anything under a package's src/generated/, and its
+// test/*.gen.test.ts.
 async function existingGenerated(rootDir: string): Promise<string[]> {
   const packagesDir = join(rootDir, 'packages');
   if (!existsSync(packagesDir)) return [];
   const found: string[] = [];
   for (const pkg of await readdir(packagesDir)) {
     const dir = join(packagesDir, pkg, 'src', 'generated');
-    if (!existsSync(dir)) continue;
-    for (const file of await readdir(dir)) found.push(`packages/${pkg}/src/generated/${file}`);
+    if (existsSync(dir)) {
+      for (const file of await readdir(dir)) found.push(`packages/${pkg}/src/generated/${file}`);
+    }
+    const testDir = join(packagesDir, pkg, 'test');
+    if (existsSync(testDir)) {
+      for (const file of await readdir(testDir)) {
+        if (file.endsWith('.gen.test.ts')) found.push(`packages/${pkg}/test/${file}`);
+      }
+    }
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { joinPointer, SpecError, unescapePointer } from './spec-error.ts';
+import { joinPointer, SpecError, unescapePointer } from './spec-error.js';
 
 export type JsonObject = { [key: string]: unknown };
 

@@ -1,6 +1,6 @@
 import openapiTS, { astToString } from 'openapi-typescript';
-import type { ApiDescription } from './describe-api.ts';
-import type { LoadedSpec } from './load-spec.ts';
+import type { ApiDescription } from './describe-api.js';
+import type { LoadedSpec } from './load-spec.js';
 
 export const header = (specFile: string) =>
   `// generated from ${specFile} — do not edit. Run \`pnpm generate\` to update.\n`;

@@ -1,30 +1,46 @@
-// Sums the vitest JSON reports of every workspace package into one line: "N passed, N failed".
+// Sums the vitest JSON reports of every workspace package into one line, "N passed, N failed",
+// and prints how many contract cases ran per provider next to the pairs its spec documents.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { planOperations } from './contract/plan-cases.js';
+import { loadSpec } from './load-spec.js';
+
+interface Report {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; assertionResults: { status: string }[] }[];
+}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dirs = [
-  'scripts',
-  ...readdirSync(join(root, 'packages')).map((name) => `packages/${name}`),
-  ...(existsSync(join(root, 'examples'))
-    ? readdirSync(join(root, 'examples')).map((name) => `examples/${name}`)
-    : []),
-];
+const list = (dir: string) =>
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => `${dir}/${name}`) : [];
+const dirs = ['scripts', ...list('packages'), ...list('examples')];
 
 let passed = 0;
 let failed = 0;
+const contract: string[] = [];
 for (const dir of dirs) {
-  const report = join(root, dir, '.reports/vitest.json');
-  if (!existsSync(report)) continue;
-  const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-  };
-  console.log(`${dir.padEnd(24)} ${numPassedTests} passed, ${numFailedTests} failed`);
-  passed += numPassedTests;
-  failed += numFailedTests;
+  const path = join(root, dir, '.reports/vitest.json');
+  if (!existsSync(path)) continue;
+  const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+  console.log(`${dir.padEnd(24)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  const name = dir.split('/')[1] ?? '';
+  const specPath = join(root, 'specs', `${name}.yaml`);
+  if (!dir.startsWith('packages/') || !existsSync(specPath)) continue;
+  const ran = report.testResults
+    .filter((file) => file.name.endsWith('contract.gen.test.ts'))
+    .flatMap((file) => file.assertionResults)
+    .filter((test) => test.status === 'passed' || test.status === 'failed').length;
+  const pairs = planOperations(await loadSpec(specPath)).flatMap((plan) => plan.cases).length;
+  contract.push(`${name} ${ran} of ${pairs}`);
 }
+if (contract.length > 0)
+  console.log(
+    `contract cases run (of the spec's operation x status pairs): ${contract.join(', ')}`,
+  );
 // A failing step that is not a test (lint, typecheck, a suite that crashed) still counts.
 const extraFailures = Number(process.argv[2] ?? 0);
 console.log(`${passed} passed, ${failed + extraFailures} failed`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { describeApi } from '../src/describe-api.ts';
-import { minimalSpec } from './fixture.ts';
+import { describeApi } from '../src/describe-api.js';
+import { minimalSpec } from './fixture.js';
 
 const describeYaml = (text: string) => describeApi({ file: 'specs/x.yaml', document: parse(text) });
 

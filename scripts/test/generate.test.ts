@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generate } from '../src/generate.ts';
-import { makeTree, minimalSpec, onePackage } from './fixture.ts';
+import { generate } from '../src/generate.js';
+import { makeTree, minimalSpec, onePackage } from './fixture.js';
 
 let dispose = () => {};
 afterEach(() => dispose());
@@ -15,13 +15,14 @@ function tree(files: Record<string, string>) {
 
 const SCHEMA = 'packages/pets/src/generated/schema.ts';
 const OPERATIONS = 'packages/pets/src/generated/operations.ts';
+const CONTRACT = 'packages/pets/test/contract.gen.test.ts';
 
 describe('generate', () => {
   it('writes schema.ts and operations.ts with a do-not-edit header', async () => {
     const root = tree(onePackage(minimalSpec));
     const result = await generate({ rootDir: root });
-    expect(result.written).toEqual([SCHEMA, OPERATIONS]);
-    for (const file of [SCHEMA, OPERATIONS]) {
+    expect(result.written).toEqual([SCHEMA, OPERATIONS, CONTRACT]);
+    for (const file of [SCHEMA, OPERATIONS, CONTRACT]) {
       expect(readFileSync(join(root, file), 'utf8')).toMatch(
         /^\/\/ generated from specs\/pets\.yaml — do not edit\./,
       );
@@ -36,7 +37,7 @@ describe('generate', () => {
       readFileSync(join(root, OPERATIONS), 'utf8') + readFileSync(join(root, SCHEMA), 'utf8');
     const again = await generate({ rootDir: root });
     expect(again.written).toEqual([]);
-    expect(again.unchanged).toEqual([SCHEMA, OPERATIONS]);
+    expect(again.unchanged).toEqual([SCHEMA, OPERATIONS, CONTRACT]);
     const second =
       readFileSync(join(root, OPERATIONS), 'utf8') + readFileSync(join(root, SCHEMA), 'utf8');
     expect(second).toBe(first);
@@ -58,7 +59,7 @@ describe('generate', () => {
   it('--check reports files that were never generated', async () => {
     const root = tree(onePackage(minimalSpec));
     const result = await generate({ rootDir: root, check: true });
-    expect(result.stale).toEqual([SCHEMA, OPERATIONS]);
+    expect(result.stale).toEqual([SCHEMA, OPERATIONS, CONTRACT]);
     expect(existsSync(join(root, SCHEMA))).toBe(false);
   });
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSpec } from '../src/load-spec.ts';
-import { SpecError } from '../src/spec-error.ts';
-import { makeTree, minimalSpec } from './fixture.ts';
+import { loadSpec } from '../src/load-spec.js';
+import { SpecError } from '../src/spec-error.js';
+import { makeTree, minimalSpec } from './fixture.js';
 
 let dispose = () => {};
 afterEach(() => dispose());
