@@ -1,0 +1,43 @@
+export type AuthErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'FORBIDDEN'
+  | 'BAD_REQUEST'
+  | 'RATE_LIMITED'
+  | 'SERVER_ERROR'
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'MALFORMED_RESPONSE'
+  | 'ABORTED';
+
+export interface AuthErrorDetails {
+  readonly status?: number;
+  readonly retryAfterMs?: number;
+  readonly provider?: string;
+  /** Must not carry a secret: it shows in `util.inspect` and in logs. */
+  readonly cause?: unknown;
+  /** Must not carry a secret. Default: the code, and the HTTP status if any. */
+  readonly message?: string;
+}
+
+/**
+ * Credentials could not be obtained. Built from a code, a status and a delay only, so that
+ * neither its message nor `JSON.stringify(error)` can carry a token or a secret.
+ */
+export class AuthError extends Error {
+  override readonly name = 'AuthError';
+  declare readonly status?: number;
+  declare readonly retryAfterMs?: number;
+  declare readonly provider?: string;
+
+  constructor(
+    readonly code: AuthErrorCode,
+    { message, cause, ...details }: AuthErrorDetails = {},
+  ) {
+    super(
+      message ?? code + (details.status ? ` (HTTP ${details.status})` : ''),
+      // An absent cause stays absent rather than showing as `[cause]: undefined`.
+      cause === undefined ? undefined : { cause },
+    );
+    Object.assign(this, details);
+  }
+}

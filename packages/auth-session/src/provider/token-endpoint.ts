@@ -1,0 +1,81 @@
+import { AuthError } from '../errors/auth-error.js';
+import { authErrorCode, parseRetryAfter } from '../errors/from-response.js';
+import { followSignal } from '../timing/follow-signal.js';
+
+/** The shape of an openapi-fetch result. */
+export interface EndpointResult<T> {
+  readonly data?: T;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+export interface TokenEndpointOptions {
+  /** Named in messages: "Hashrails", "Volubile". */
+  readonly provider: string;
+  /** The session's signal: the issuance's own, aborted only when nobody waits any more. */
+  readonly signal: AbortSignal;
+  /** One attempt's limit; the session retries TIMEOUT. */
+  readonly timeoutMs: number;
+  /** Provider-specific detail for an error status, e.g. which fields a 400 rejected. Never a value. */
+  readonly explain?: (status: number, body: unknown) => string | undefined;
+}
+
+/**
+ * Calls a token endpoint through a typed client and turns every way it can fail into an
+ * AuthError a session knows how to retry (or not). The response body never reaches a message:
+ * it may echo what was sent.
+ */
+export async function callTokenEndpoint<T>(
+  call: (signal: AbortSignal) => Promise<EndpointResult<T>>,
+  { provider, signal, timeoutMs, explain }: TokenEndpointOptions,
+): Promise<T> {
+  const attempt = new AbortController();
+  const unfollow = followSignal(signal, attempt);
+  const timer = setTimeout(() => attempt.abort(), timeoutMs);
+  let result: EndpointResult<T>;
+  try {
+    result = await call(attempt.signal);
+  } catch (error) {
+    if (signal.aborted) throw new AuthError('ABORTED', { provider });
+    if (attempt.signal.aborted) {
+      throw new AuthError('TIMEOUT', {
+        provider,
+        message: `${provider} token request timed out after ${timeoutMs} ms`,
+      });
+    }
+    if (error instanceof SyntaxError) {
+      throw new AuthError('MALFORMED_RESPONSE', {
+        provider,
+        message: `${provider} token response is not JSON`,
+      });
+    }
+    throw new AuthError('NETWORK', {
+      provider,
+      cause: error,
+      message: `${provider} token request failed: no response`,
+    });
+  } finally {
+    clearTimeout(timer);
+    unfollow();
+  }
+  const { response } = result;
+  if (!response.ok) {
+    const code = authErrorCode(response.status);
+    const detail = explain?.(response.status, result.error);
+    throw new AuthError(code, {
+      provider,
+      status: response.status,
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+      message: `${provider} token request failed: HTTP ${response.status} ${code}${detail ? `: ${detail}` : ''}`,
+    });
+  }
+  return result.data as T;
+}
+
+/** A token response that does not carry what it must. */
+export const malformed = (provider: string, what: string) =>
+  new AuthError('MALFORMED_RESPONSE', { provider, message: `${provider} token response ${what}` });
+
+/** `expiresIn` when it is a usable number of seconds, else undefined (the JWT `exp` then decides). */
+export const lifetime = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;

@@ -1,0 +1,124 @@
+import { AuthError } from '../errors/auth-error.js';
+import { createMemoryStore } from '../store/memory-store.js';
+import type { StoredToken } from '../store/token-store.js';
+import { eventEmitter } from './events.js';
+import { createIssuer } from './issue-with-retry.js';
+import { tokenStage } from './token-stage.js';
+import type { TokenSession, TokenSessionOptions } from './types.js';
+
+const ignore = () => {};
+
+/** Caches, refreshes and single-flights the tokens that `options.issue` produces. */
+export function createTokenSession(options: TokenSessionOptions): TokenSession {
+  const { key = 'default', store = createMemoryStore(), now = Date.now } = options;
+  const emit = eventEmitter(options.onEvent);
+  const stageOf = (token: StoredToken) =>
+    tokenStage(token, now(), options.refreshWindowMs, options.expiryMarginMs);
+  const issueToken = createIssuer(options, stageOf, emit);
+
+  let current: StoredToken | undefined;
+  // Single flight: at most one load-or-issue at a time, so its state can live right here.
+  // A flight that is aborted is forgotten at once, and only ever had waiters that left.
+  let flight: Promise<StoredToken> | undefined;
+  let controller: AbortController;
+  let background: boolean;
+  let waiters: number;
+  // The token a background refresh failed to replace: it gets no second background attempt.
+  let refreshFailedFor: StoredToken | undefined;
+  // An invalidated token must not come back from a store whose delete is slow or failed.
+  let dropped: string | undefined;
+
+  // A store failure degrades to issuing: it is reported, never thrown (even synchronously).
+  const useStore = <T>(operation: 'get' | 'set' | 'delete', work: () => Promise<T>) =>
+    Promise.resolve()
+      .then(work)
+      .catch(() => emit({ type: 'store-failure', operation }));
+
+  const load = async (signal: AbortSignal, inBackground: boolean, skipStore?: boolean) => {
+    const stored = skipStore ? undefined : await useStore('get', () => store.get(key));
+    // A fresh token stored by another session (or a previous process) saves an issuance.
+    if (!stored || stored.accessToken === dropped || stageOf(stored)) {
+      // Everyone left during the store read: issuing now would only waste a call.
+      signal.throwIfAborted();
+      const token = await issueToken(signal, inBackground);
+      useStore('set', () => store.set(key, token));
+      current = token;
+    } else current = stored;
+    return current;
+  };
+
+  const start = (inBackground: boolean, skipStore?: boolean) => {
+    controller = new AbortController();
+    background = inBackground;
+    waiters = 0;
+    const promise: Promise<StoredToken> = load(controller.signal, inBackground, skipStore).finally(
+      () => {
+        if (flight === promise) flight = undefined;
+      },
+    );
+    // A flight whose callers all left must not become an unhandled rejection.
+    promise.catch(ignore);
+    flight = promise;
+    return promise;
+  };
+
+  // The caller leaves at once on abort; the flight goes on for the others, or is aborted
+  // (clearing any backoff timer) when nobody is left waiting for it.
+  const join = (promise: Promise<StoredToken>, signal?: AbortSignal) =>
+    new Promise<StoredToken>((resolve, reject) => {
+      const leave = () => {
+        reject(new AuthError('ABORTED'));
+        // Counts belong to the current flight; this one may have just settled and been replaced.
+        if (flight === promise && !--waiters && !background) {
+          flight = undefined;
+          controller.abort();
+        }
+      };
+      waiters++;
+      signal?.addEventListener('abort', leave);
+      promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', leave));
+    });
+
+  const invalidate = (token?: string) => {
+    if (token !== undefined && token !== current?.accessToken) {
+      // Not what we hold: a stale token (keep the current one), or nothing is held and the
+      // store must not hand this one back.
+      if (!current) dropped = token;
+      return;
+    }
+    dropped = current?.accessToken;
+    current = undefined;
+    emit({ type: 'token-invalidated' });
+    useStore('delete', () => store.delete(key));
+  };
+
+  const getToken: TokenSession['getToken'] = async ({ signal, forceRefresh } = {}) => {
+    if (signal?.aborted) throw new AuthError('ABORTED');
+    if (forceRefresh) invalidate();
+    for (;;) {
+      const held = current;
+      const stage = held ? stageOf(held) : 2;
+      if (held && stage < 2) {
+        if (stage && !flight && refreshFailedFor !== held) {
+          start(true).catch((error: AuthError) => {
+            refreshFailedFor = held;
+            emit({ type: 'refresh-background-failure', code: error.code });
+          });
+        }
+        return held.accessToken;
+      }
+      const token = await join(flight ?? start(false, forceRefresh), signal);
+      // The clock may have moved while we waited: never hand out a token inside its margin.
+      if (stageOf(token) < 2) return token.accessToken;
+    }
+  };
+
+  // Only non-secret state, for logs and `util.inspect` (a registered symbol, no Node import).
+  const describe = () => ({ key, expiresAt: current?.expiresAt, issuing: !!flight });
+  return {
+    getToken,
+    invalidate,
+    toJSON: describe,
+    [Symbol.for('nodejs.util.inspect.custom')]: describe,
+  } as TokenSession;
+}

@@ -1,0 +1,64 @@
+import { AuthError, type AuthErrorCode } from '../errors/auth-error.js';
+import type { StoredToken } from '../store/token-store.js';
+import { backoff } from '../timing/backoff.js';
+import { sleep } from '../timing/sleep.js';
+import type { SessionEventListener } from './events.js';
+import { type TokenStage, toStoredToken } from './token-stage.js';
+import type { TokenSessionOptions } from './types.js';
+
+const RETRIED: readonly AuthErrorCode[] = ['RATE_LIMITED', 'SERVER_ERROR', 'NETWORK', 'TIMEOUT'];
+
+/** Calls `issue` until it yields a usable token, retrying what is worth retrying. */
+export function createIssuer(
+  { issue, now = Date.now, random = Math.random, sleep: wait = sleep, retry }: TokenSessionOptions,
+  stageOf: (token: StoredToken) => TokenStage,
+  emit: SessionEventListener,
+) {
+  const {
+    maxAttempts = 4,
+    baseDelayMs = 500,
+    maxDelayMs = 30_000,
+    budgetMs = 60_000,
+  } = retry ?? {};
+
+  return async (signal: AbortSignal, background: boolean): Promise<StoredToken> => {
+    const first = now();
+    for (let attempt = 1; ; attempt++) {
+      const started = now();
+      emit({ type: 'issue-start', attempt, background });
+      let error: AuthError;
+      try {
+        const token = toStoredToken(await issue({ signal }), started);
+        signal.throwIfAborted();
+        // Issuance took longer than the token lives: as useless as no answer.
+        if (stageOf(token) > 1) throw new AuthError('TIMEOUT');
+        emit({ type: 'issue-success', attempt, expiresAt: token.expiresAt });
+        return token;
+      } catch (caught) {
+        // A foreign error is dropped, not kept as `cause`: `issue` is provider code whose
+        // errors may quote a request or a response body, and so a secret.
+        error = signal.aborted
+          ? new AuthError('ABORTED')
+          : caught instanceof AuthError
+            ? caught
+            : new AuthError('NETWORK');
+      }
+      const { code, status, retryAfterMs = 0 } = error;
+      const delayMs = Math.max(retryAfterMs, backoff(attempt, baseDelayMs, maxDelayMs, random));
+      const willRetry =
+        RETRIED.includes(code) && attempt < maxAttempts && now() - first + delayMs <= budgetMs;
+      emit({
+        type: 'issue-failure',
+        attempt,
+        code,
+        status,
+        willRetry,
+        delayMs: willRetry ? delayMs : undefined,
+      });
+      if (!willRetry) throw error;
+      await wait(delayMs, signal).catch(() => {
+        throw new AuthError('ABORTED');
+      });
+    }
+  };
+}

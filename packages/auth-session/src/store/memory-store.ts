@@ -1,0 +1,15 @@
+import type { StoredToken, TokenStore } from './token-store.js';
+
+/** The default store: a Map private to whoever created it. */
+export function createMemoryStore(): TokenStore {
+  const tokens = new Map<string, StoredToken>();
+  return {
+    get: async (key) => tokens.get(key),
+    set: async (key, token) => {
+      tokens.set(key, token);
+    },
+    delete: async (key) => {
+      tokens.delete(key);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** A token as the session keeps it. Times are ms on the session's clock (`now`). */
+export interface StoredToken {
+  readonly accessToken: string;
+  readonly tokenType?: string;
+  /** When the issue request that produced this token started. */
+  readonly issuedAt: number;
+  /** Absent when neither `expiresIn` nor a JWT `exp` said: kept until invalidated. */
+  readonly expiresAt?: number;
+}
+
+/**
+ * Where tokens are kept between calls (and, for a shared store, between processes). Every
+ * method may be slow or throw: the session then falls back to issuing, never to failing.
+ */
+export interface TokenStore {
+  get(key: string): Promise<StoredToken | undefined>;
+  set(key: string, token: StoredToken): Promise<void>;
+  delete(key: string): Promise<void>;
+}
