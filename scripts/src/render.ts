@@ -8,7 +8,10 @@ export const header = (specFile: string) =>
 /** `schema.ts`: the spec's types, by openapi-typescript. */
 export async function renderSchema(spec: LoadedSpec, specName: string): Promise<string> {
   // A deep copy: openapi-typescript annotates the object it is given.
-  const ast = await openapiTS(structuredClone(spec.document) as never, { silent: true });
+  const ast = await openapiTS(structuredClone(spec.document) as never, {
+    silent: true,
+    enumValues: true,
+  });
   return `${header(specName)}\n${astToString(ast)}`;
 }
 
