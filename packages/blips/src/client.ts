@@ -1,8 +1,10 @@
 import {
+  assertNotInBrowser,
   assertOptionsObject,
   basicCredential,
   type CommonClientOptions,
   createAuthFetch,
+  readCommonOptions,
   requireNonEmptyString,
   resolveBaseUrl,
 } from '@apiclients/auth-session';
@@ -13,7 +15,9 @@ import type { components, paths } from './generated/schema.js';
 /** A permission a Blips API token can be granted. */
 export type Permission = components['schemas']['CreateApiTokenRequest']['permissions'][number];
 
-export interface BlipsClientOptions extends CommonClientOptions {
+// Blips authenticates every request with the pair itself: no tokens, so no session options.
+export interface BlipsClientOptions
+  extends Omit<CommonClientOptions, 'refreshWindowMs' | 'expiryMarginMs' | 'store'> {
   /** The API token's client id: the Basic auth username. */
   clientId: string;
   /** The API token's client secret: the Basic auth password. Keep it on your backend. */
@@ -40,9 +44,14 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
     );
   }
   const baseUrl = resolveBaseUrl(CALLER, options.baseUrl);
+  assertNotInBrowser(CALLER, 'clientSecret', options.dangerouslyAllowBrowser);
+  const common = readCommonOptions(CALLER, options);
   const fetch = createAuthFetch({
     api,
-    fetch: options.fetch,
+    fetch: common.fetch,
+    maxRetries: common.maxRetries,
+    timeoutMs: common.timeoutMs,
+    onEvent: common.session.onEvent,
     credentials: { basicAuth: basicCredential(clientId, clientSecret) },
   });
   return createClient<paths>({ baseUrl, headers: options.headers, fetch });

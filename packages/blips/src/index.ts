@@ -1,3 +1,4 @@
+export { AuthError, RequestError, type SessionEvent } from '@apiclients/auth-session';
 export {
   type BlipsClient,
   type BlipsClientOptions,
@@ -5,3 +6,4 @@ export {
   type Permission,
 } from './client.js';
 export type { components, operations, paths } from './generated/schema.js';
+export { permissionValues as permissions } from './generated/schema.js';

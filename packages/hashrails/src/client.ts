@@ -1,37 +1,111 @@
 import {
+  assertNotInBrowser,
   assertOptionsObject,
+  bearerCredential,
   type CommonClientOptions,
+  callTokenEndpoint,
   createAuthFetch,
+  createTokenSession,
+  lifetime,
+  malformed,
+  readCommonOptions,
   requireFunction,
+  requireNonEmptyString,
   resolveBaseUrl,
+  sessionKey,
   type TokenProvider,
-  tokenProviderCredential,
+  type TokenSession,
+  tokenProviderSession,
 } from '@apiclients/auth-session';
 import createClient, { type Client } from 'openapi-fetch';
 import { api, servers } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
-export interface HashrailsClientOptions extends CommonClientOptions {
-  /** Returns a Bearer token, typically minted by your backend. */
-  getToken: TokenProvider;
-}
+export type HashrailsClientOptions = CommonClientOptions &
+  (
+    | {
+        /** Your client UUID from the dashboard. */
+        clientId: string;
+        /** Your API secret from the dashboard. Backend only. */
+        clientSecret: string;
+        getToken?: never;
+      }
+    | {
+        /** Returns a Bearer token, typically minted by your backend. For frontends. */
+        getToken: TokenProvider;
+        clientId?: never;
+        clientSecret?: never;
+      }
+  );
 
-export type HashrailsClient = Client<paths>;
+export type HashrailsClient = Client<paths> & {
+  /** The client's token session: `getToken()` for the current token, `invalidate()` to drop it. */
+  readonly session: TokenSession;
+};
 
 const CALLER = 'createHashrailsClient';
+const PROVIDER = 'Hashrails';
 
 /**
- * A typed Hashrails client. `Authorization: Bearer` goes on every operation whose spec security
- * asks for it, and nothing on the token endpoint itself.
+ * A typed Hashrails client. With `{ clientId, clientSecret }` it exchanges them for Bearer tokens
+ * through the spec's own token endpoint, caches them, refreshes them before they expire and
+ * replays a request once after a 401. `Authorization: Bearer` goes on every operation whose
+ * spec security asks for it, and nothing on the token endpoint itself.
  */
 export function createHashrailsClient(options: HashrailsClientOptions): HashrailsClient {
   assertOptionsObject(CALLER, options);
-  const getToken = requireFunction(CALLER, 'getToken', options.getToken);
   const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
+  const common = readCommonOptions(CALLER, options);
+  let session: TokenSession;
+  if (options.getToken !== undefined) {
+    const getToken = requireFunction(CALLER, 'getToken', options.getToken);
+    session = tokenProviderSession(getToken, {
+      ...common.session,
+      key: `hashrails|${baseUrl}|getToken`,
+    });
+  } else {
+    const clientId = requireNonEmptyString(CALLER, 'clientId', options.clientId);
+    const clientSecret = requireNonEmptyString(CALLER, 'clientSecret', options.clientSecret);
+    assertNotInBrowser(CALLER, 'clientSecret', options.dangerouslyAllowBrowser);
+    // The token endpoint takes no credentials (security: []), so a plain client calls it: no
+    // recursion through the session, and the session's own retries are the only ones.
+    const tokenClient = createClient<paths>({
+      baseUrl,
+      headers: options.headers,
+      fetch: common.fetch,
+    });
+    session = createTokenSession({
+      ...common.session,
+      key: sessionKey({ provider: 'hashrails', baseUrl, identity: clientId }),
+      issue: async ({ signal }) => {
+        const body = await callTokenEndpoint(
+          (attempt) =>
+            tokenClient.POST('/v1/auth/token/issue', {
+              body: { client_id: clientId, client_secret: clientSecret },
+              signal: attempt,
+            }),
+          { provider: PROVIDER, signal, timeoutMs: common.timeoutMs },
+        );
+        const token = body?.data?.access_token;
+        if (typeof token !== 'string' || token === '')
+          throw malformed(PROVIDER, 'lacks data.access_token');
+        return {
+          accessToken: token,
+          expiresIn: lifetime(body.data?.expires_in),
+          tokenType: body.data?.token_type,
+        };
+      },
+    });
+  }
   const fetch = createAuthFetch({
     api,
-    fetch: options.fetch,
-    credentials: { bearerAuth: tokenProviderCredential(getToken) },
+    fetch: common.fetch,
+    maxRetries: common.maxRetries,
+    timeoutMs: common.timeoutMs,
+    onEvent: common.session.onEvent,
+    credentials: { bearerAuth: bearerCredential(session) },
   });
-  return createClient<paths>({ baseUrl, headers: options.headers, fetch });
+  return Object.assign(createClient<paths>({ baseUrl, headers: options.headers, fetch }), {
+    session,
+  });
 }

@@ -1,4 +1,10 @@
 export {
+  AuthError,
+  RequestError,
+  type SessionEvent,
+  type TokenStore,
+} from '@apiclients/auth-session';
+export {
   createHashrailsClient,
   type HashrailsClient,
   type HashrailsClientOptions,

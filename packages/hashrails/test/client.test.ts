@@ -70,8 +70,23 @@ describe('createHashrailsClient', () => {
       'createHashrailsClient: options must be an object',
     );
     expect(() => createHashrailsClient({} as never)).toThrow(
+      'createHashrailsClient: options.clientId is required and must be a string',
+    );
+    expect(() => createHashrailsClient({ clientId: 'id', clientSecret: '' })).toThrow(
+      'createHashrailsClient: options.clientSecret must not be empty',
+    );
+    expect(() => createHashrailsClient({ getToken: 'token' as never })).toThrow(
       'createHashrailsClient: options.getToken must be a function',
     );
+    expect(() =>
+      createHashrailsClient({ clientId: 'id', clientSecret: 's', maxRetries: -1 }),
+    ).toThrow('createHashrailsClient: options.maxRetries must be an integer >= 0');
+    expect(() =>
+      createHashrailsClient({ clientId: 'id', clientSecret: 's', timeoutMs: 0 }),
+    ).toThrow('createHashrailsClient: options.timeoutMs must be a number > 0');
+    expect(() =>
+      createHashrailsClient({ clientId: 'id', clientSecret: 's', store: {} as never }),
+    ).toThrow('createHashrailsClient: options.store must have get, set and delete methods');
     expect(() =>
       createHashrailsClient({ getToken: async () => 't', baseUrl: 'api.hashrails.com' }),
     ).toThrow('createHashrailsClient: options.baseUrl must be an absolute http(s) URL');

@@ -1,59 +1,104 @@
 import {
+  assertNotInBrowser,
   assertOptionsObject,
+  bearerCredential,
   type CommonClientOptions,
+  type Credential,
   createAuthFetch,
+  createTokenSession,
   headerCredential,
+  readCommonOptions,
   requireFunction,
   requireNonEmptyString,
   resolveBaseUrl,
+  sessionKey,
   type TokenProvider,
-  tokenProviderCredential,
+  type TokenSession,
+  tokenProviderSession,
 } from '@apiclients/auth-session';
 import createClient, { type Client } from 'openapi-fetch';
 import { api, securitySchemes, servers } from './generated/operations.js';
-import type { components, paths } from './generated/schema.js';
-
-/** A permission a Volubile Bearer token can carry. */
-export type Scope = components['schemas']['AuthTokenRequest']['scope'][number];
+import type { paths } from './generated/schema.js';
+import { checkScopes, mintToken, type Scope } from './token.js';
 
 export type VolubileClientOptions = CommonClientOptions &
   (
     | {
-        /** Sent as `X-Api-Key` on each call. Keep it on your backend. */
+        /** Your API key. Backend only. */
         apiKey: string;
+        /**
+         * With scopes, the client mints scoped Bearer tokens with the key and API calls carry only
+         * `Authorization: Bearer`. Without, every call carries `X-Api-Key`.
+         */
+        scopes?: Scope[];
         getToken?: never;
       }
     | {
-        /** Returns a Bearer token, typically minted by your backend with `issueToken`. */
+        /** Returns a Bearer token, typically minted by your backend with `issueVolubileToken`. */
         getToken: TokenProvider;
         apiKey?: never;
+        scopes?: never;
       }
   );
 
-export type VolubileClient = Client<paths>;
+export type VolubileClient = Client<paths> & {
+  /** The token session, when the client uses Bearer tokens (`scopes` or `getToken`). */
+  readonly session?: TokenSession;
+};
 
 const CALLER = 'createVolubileClient';
 
-/**
- * A typed Volubile client. With `apiKey`, calls carry `X-Api-Key`; with `getToken`, they carry
- * `Authorization: Bearer` and the token endpoint (which only takes an API key) gets nothing.
- */
+/** A typed Volubile client; see `VolubileClientOptions` for the three ways to authenticate. */
 export function createVolubileClient(options: VolubileClientOptions): VolubileClient {
   assertOptionsObject(CALLER, options);
   const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
-  const credentials =
-    options.getToken !== undefined
-      ? {
-          bearerAuth: tokenProviderCredential(
-            requireFunction(CALLER, 'getToken', options.getToken),
-          ),
-        }
-      : {
-          'Api key': headerCredential(
-            securitySchemes['Api key'].name,
-            requireNonEmptyString(CALLER, 'apiKey', options.apiKey),
-          ),
-        };
-  const fetch = createAuthFetch({ api, fetch: options.fetch, credentials });
-  return createClient<paths>({ baseUrl, headers: options.headers, fetch });
+  const common = readCommonOptions(CALLER, options);
+  const credentials: Record<string, Credential> = {};
+  let session: TokenSession | undefined;
+  if (options.getToken !== undefined) {
+    const getToken = requireFunction(CALLER, 'getToken', options.getToken);
+    session = tokenProviderSession(getToken, {
+      ...common.session,
+      key: `volubile|${baseUrl}|getToken`,
+    });
+  } else {
+    const apiKey = requireNonEmptyString(CALLER, 'apiKey', options.apiKey);
+    assertNotInBrowser(CALLER, 'apiKey', options.dangerouslyAllowBrowser);
+    // The key still answers the operations that only take a key (the token endpoint); the
+    // spec lists the Bearer first everywhere else, so API calls carry only the Bearer.
+    credentials['Api key'] = headerCredential(securitySchemes['Api key'].name, apiKey);
+    if (options.scopes !== undefined) {
+      const scopes = checkScopes(CALLER, options.scopes);
+      const tokenClient = createClient<paths>({
+        baseUrl,
+        headers: options.headers,
+        fetch: common.fetch,
+      });
+      session = createTokenSession({
+        ...common.session,
+        key: sessionKey({ provider: 'volubile', baseUrl, secretIdentity: apiKey, scopes }),
+        issue: async ({ signal }) => {
+          const { token, expiresIn, tokenType } = await mintToken(
+            tokenClient,
+            apiKey,
+            scopes,
+            signal,
+            common.timeoutMs,
+          );
+          return { accessToken: token, expiresIn, tokenType };
+        },
+      });
+    }
+  }
+  if (session) credentials.bearerAuth = bearerCredential(session);
+  const fetch = createAuthFetch({
+    api,
+    fetch: common.fetch,
+    maxRetries: common.maxRetries,
+    timeoutMs: common.timeoutMs,
+    onEvent: common.session.onEvent,
+    credentials,
+  });
+  const client = createClient<paths>({ baseUrl, headers: options.headers, fetch });
+  return session ? Object.assign(client, { session }) : client;
 }

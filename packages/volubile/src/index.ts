@@ -1,7 +1,15 @@
 export {
-  createVolubileClient,
-  type Scope,
-  type VolubileClient,
-  type VolubileClientOptions,
-} from './client.js';
+  AuthError,
+  RequestError,
+  type SessionEvent,
+  type TokenStore,
+} from '@apiclients/auth-session';
+export { createVolubileClient, type VolubileClient, type VolubileClientOptions } from './client.js';
 export type { components, operations, paths } from './generated/schema.js';
+export { authTokenRequestScopeValues as scopes } from './generated/schema.js';
+export {
+  type IssueVolubileTokenOptions,
+  issueVolubileToken,
+  type VolubileToken,
+} from './issue-volubile-token.js';
+export type { Scope } from './token.js';

@@ -196,3 +196,12 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsV1TransactionsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transactions"]["get"]["parameters"]["query"]["status"]> = ["pending", "completed"];

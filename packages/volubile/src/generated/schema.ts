@@ -379,3 +379,12 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const authTokenRequestScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthTokenRequest"]["scope"]> = ["calls:read", "calls:write", "campaigns:read", "campaigns:write", "agents:read", "agents:write", "integrations:read", "integrations:write"];

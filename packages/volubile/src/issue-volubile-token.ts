@@ -1,0 +1,55 @@
+import {
+  assertOptionsObject,
+  requireNonEmptyString,
+  resolveBaseUrl,
+} from '@apiclients/auth-session';
+import createClient from 'openapi-fetch';
+import { servers } from './generated/operations.js';
+import type { paths } from './generated/schema.js';
+import { checkScopes, mintToken, type Scope } from './token.js';
+
+export interface IssueVolubileTokenOptions {
+  /** Your API key. Backend only. */
+  apiKey: string;
+  /** What the token may do; keep it to what the downstream service needs. */
+  scopes: Scope[];
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Per attempt, in ms. Default 60 000. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface VolubileToken {
+  readonly token: string;
+  /** Seconds, as the API said. */
+  readonly expiresIn: number;
+  readonly tokenType: string;
+  /** When the token stops working, measured from the start of the request. */
+  readonly expiresAt: Date;
+}
+
+const CALLER = 'issueVolubileToken';
+
+/**
+ * Mints one short-lived, scoped Bearer token with the API key, for a backend to hand to a
+ * frontend or a downstream service. One attempt: errors are AuthErrors, nothing is cached.
+ */
+export async function issueVolubileToken(
+  options: IssueVolubileTokenOptions,
+): Promise<VolubileToken> {
+  assertOptionsObject(CALLER, options);
+  const apiKey = requireNonEmptyString(CALLER, 'apiKey', options.apiKey);
+  const scopes = checkScopes(CALLER, options.scopes);
+  const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
+  const client = createClient<paths>({ baseUrl, fetch: options.fetch });
+  const started = Date.now();
+  const issued = await mintToken(
+    client,
+    apiKey,
+    scopes,
+    options.signal ?? new AbortController().signal,
+    options.timeoutMs ?? 60_000,
+  );
+  return { ...issued, expiresAt: new Date(started + issued.expiresIn * 1000) };
+}
