@@ -1,8 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/kit.ts'],
   format: ['esm', 'cjs'],
+  // Shared code lives in one chunk for both entries, in CJS too: one AuthError class, so
+  // `instanceof` holds whichever entry threw it.
+  splitting: true,
   dts: true,
   clean: true,
   target: 'es2022',

@@ -2,24 +2,6 @@ export { AuthError, type AuthErrorCode, type AuthErrorDetails } from './errors/a
 export { authErrorCode, parseRetryAfter } from './errors/from-response.js';
 export { RequestError, type RequestErrorCode } from './errors/request-error.js';
 export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';
-export type { CommonClientOptions, TokenProvider } from './options/common.js';
-export { type ResolvedCommonOptions, readCommonOptions } from './options/read-common.js';
-export { tokenProviderSession } from './options/token-provider.js';
-export {
-  assertOptionsObject,
-  requireFunction,
-  requireNonEmptyString,
-  resolveBaseUrl,
-} from './options/validate.js';
-export { assertNotInBrowser } from './provider/browser-guard.js';
-export { sessionKey } from './provider/session-key.js';
-export {
-  callTokenEndpoint,
-  type EndpointResult,
-  lifetime,
-  malformed,
-  type TokenEndpointOptions,
-} from './provider/token-endpoint.js';
 export { chooseCredentials } from './security/choose-credentials.js';
 export {
   type AppliedCredential,

@@ -1,13 +1,12 @@
+import { basicCredential, createAuthFetch } from '@apiclients/auth-session';
 import {
   assertNotInBrowser,
   assertOptionsObject,
-  basicCredential,
   type CommonClientOptions,
-  createAuthFetch,
   readCommonOptions,
   requireNonEmptyString,
   resolveBaseUrl,
-} from '@apiclients/auth-session';
+} from '@apiclients/auth-session/kit';
 import createClient, { type Client } from 'openapi-fetch';
 import { api } from './generated/operations.js';
 import type { components, paths } from './generated/schema.js';

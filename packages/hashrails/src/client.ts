@@ -1,11 +1,14 @@
 import {
-  assertNotInBrowser,
-  assertOptionsObject,
   bearerCredential,
-  type CommonClientOptions,
-  callTokenEndpoint,
   createAuthFetch,
   createTokenSession,
+  type TokenSession,
+} from '@apiclients/auth-session';
+import {
+  assertNotInBrowser,
+  assertOptionsObject,
+  type CommonClientOptions,
+  callTokenEndpoint,
   lifetime,
   malformed,
   readCommonOptions,
@@ -14,9 +17,8 @@ import {
   resolveBaseUrl,
   sessionKey,
   type TokenProvider,
-  type TokenSession,
   tokenProviderSession,
-} from '@apiclients/auth-session';
+} from '@apiclients/auth-session/kit';
 import createClient, { type Client } from 'openapi-fetch';
 import { api, servers } from './generated/operations.js';
 import type { paths } from './generated/schema.js';

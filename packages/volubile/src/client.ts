@@ -1,21 +1,23 @@
 import {
-  assertNotInBrowser,
-  assertOptionsObject,
   bearerCredential,
-  type CommonClientOptions,
   type Credential,
   createAuthFetch,
   createTokenSession,
   headerCredential,
+  type TokenSession,
+} from '@apiclients/auth-session';
+import {
+  assertNotInBrowser,
+  assertOptionsObject,
+  type CommonClientOptions,
   readCommonOptions,
   requireFunction,
   requireNonEmptyString,
   resolveBaseUrl,
   sessionKey,
   type TokenProvider,
-  type TokenSession,
   tokenProviderSession,
-} from '@apiclients/auth-session';
+} from '@apiclients/auth-session/kit';
 import createClient, { type Client } from 'openapi-fetch';
 import { api, securitySchemes, servers } from './generated/operations.js';
 import type { paths } from './generated/schema.js';

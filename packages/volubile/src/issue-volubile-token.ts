@@ -2,7 +2,7 @@ import {
   assertOptionsObject,
   requireNonEmptyString,
   resolveBaseUrl,
-} from '@apiclients/auth-session';
+} from '@apiclients/auth-session/kit';
 import createClient from 'openapi-fetch';
 import { servers } from './generated/operations.js';
 import type { paths } from './generated/schema.js';

@@ -1,4 +1,5 @@
-import { AuthError, callTokenEndpoint } from '@apiclients/auth-session';
+import { AuthError } from '@apiclients/auth-session';
+import { callTokenEndpoint } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
 import { securitySchemes } from './generated/operations.js';
 import { authTokenRequestScopeValues, type paths } from './generated/schema.js';

@@ -1,0 +1,20 @@
+// `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
+// entry so that a browser consumer of the session alone does not pay for it.
+export type { CommonClientOptions, TokenProvider } from './options/common.js';
+export { type ResolvedCommonOptions, readCommonOptions } from './options/read-common.js';
+export { tokenProviderSession } from './options/token-provider.js';
+export {
+  assertOptionsObject,
+  requireFunction,
+  requireNonEmptyString,
+  resolveBaseUrl,
+} from './options/validate.js';
+export { assertNotInBrowser } from './provider/browser-guard.js';
+export { sessionKey } from './provider/session-key.js';
+export {
+  callTokenEndpoint,
+  type EndpointResult,
+  lifetime,
+  malformed,
+  type TokenEndpointOptions,
+} from './provider/token-endpoint.js';
