@@ -21,13 +21,19 @@ const problem = (status: number, message: string, errors: unknown[] = []) => ({
 
 export async function startVolubileFake({ apiKey }: { apiKey: string }) {
   const book = tokenBook('volubile');
-  const switches = { expiresIn: 900 };
+  const switches = {
+    expiresIn: 900,
+    /** Scopes the token endpoint answers 400 for, as if the account lacked them. */
+    unsupported: [] as string[],
+    /** The token endpoint answers 403, as it does to a Bearer trying to mint. */
+    forbidden: false,
+  };
   let calls = 0;
   const server = await startFakeServer((request) => {
     const key = request.headers['x-api-key'];
     const bearer = request.headers.authorization;
     if (request.method === 'POST' && request.path === '/v1/auth/token') {
-      if (!key && bearer) return problem(403, 'Bearer tokens cannot be used to mint another token');
+      if ((!key && bearer) || switches.forbidden) return problem(403, 'Bearer tokens cannot be used to mint another token');
       if (key !== apiKey) return problem(401, 'Missing or invalid API key');
       const body = JSON.parse(request.body || '{}') as { scope?: unknown };
       if (!Array.isArray(body.scope))
@@ -36,7 +42,7 @@ export async function startVolubileFake({ apiKey }: { apiKey: string }) {
         ]);
       const unknown = body.scope
         .map((scope, index) => [scope, index] as const)
-        .filter(([scope]) => !SCOPES.includes(scope as string));
+        .filter(([scope]) => !SCOPES.includes(scope as string) || switches.unsupported.includes(scope as string));
       if (unknown.length > 0) {
         return problem(
           400,
