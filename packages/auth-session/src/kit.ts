@@ -10,6 +10,7 @@ export {
   resolveBaseUrl,
 } from './options/validate.js';
 export { assertNotInBrowser } from './provider/browser-guard.js';
+export { interopDefault } from './provider/interop-default.js';
 export { sessionKey } from './provider/session-key.js';
 export {
   callTokenEndpoint,

@@ -7,9 +7,10 @@ import {
   requireNonEmptyString,
   resolveBaseUrl,
 } from '@apiclients/auth-session/kit';
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { api } from './generated/operations.js';
 import type { components, paths } from './generated/schema.js';
+import { createClient } from './openapi-fetch.js';
 
 /** A permission a Blips API token can be granted. */
 export type Permission = components['schemas']['CreateApiTokenRequest']['permissions'][number];

@@ -19,9 +19,10 @@ import {
   type TokenProvider,
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { api, servers } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
+import { createClient } from './openapi-fetch.js';
 
 export type HashrailsClientOptions = CommonClientOptions &
   (

@@ -18,9 +18,10 @@ import {
   type TokenProvider,
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { api, securitySchemes, servers } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
+import { createClient } from './openapi-fetch.js';
 import { checkScopes, mintToken, type Scope } from './token.js';
 
 export type VolubileClientOptions = CommonClientOptions &

@@ -3,9 +3,9 @@ import {
   requireNonEmptyString,
   resolveBaseUrl,
 } from '@apiclients/auth-session/kit';
-import createClient from 'openapi-fetch';
 import { servers } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
+import { createClient } from './openapi-fetch.js';
 import { checkScopes, mintToken, type Scope } from './token.js';
 
 export interface IssueVolubileTokenOptions {

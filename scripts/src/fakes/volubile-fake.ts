@@ -33,7 +33,8 @@ export async function startVolubileFake({ apiKey }: { apiKey: string }) {
     const key = request.headers['x-api-key'];
     const bearer = request.headers.authorization;
     if (request.method === 'POST' && request.path === '/v1/auth/token') {
-      if ((!key && bearer) || switches.forbidden) return problem(403, 'Bearer tokens cannot be used to mint another token');
+      if ((!key && bearer) || switches.forbidden)
+        return problem(403, 'Bearer tokens cannot be used to mint another token');
       if (key !== apiKey) return problem(401, 'Missing or invalid API key');
       const body = JSON.parse(request.body || '{}') as { scope?: unknown };
       if (!Array.isArray(body.scope))
@@ -42,7 +43,10 @@ export async function startVolubileFake({ apiKey }: { apiKey: string }) {
         ]);
       const unknown = body.scope
         .map((scope, index) => [scope, index] as const)
-        .filter(([scope]) => !SCOPES.includes(scope as string) || switches.unsupported.includes(scope as string));
+        .filter(
+          ([scope]) =>
+            !SCOPES.includes(scope as string) || switches.unsupported.includes(scope as string),
+        );
       if (unknown.length > 0) {
         return problem(
           400,
