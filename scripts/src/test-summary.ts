@@ -21,21 +21,29 @@ let passed = 0;
 let failed = 0;
 const contract: string[] = [];
 for (const dir of dirs) {
-  const path = join(root, dir, '.reports/vitest.json');
-  if (!existsSync(path)) continue;
-  const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
-  console.log(`${dir.padEnd(24)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  const name = dir.split('/')[1] ?? '';
-  const specPath = join(root, 'specs', `${name}.yaml`);
-  if (!dir.startsWith('packages/') || !existsSync(specPath)) continue;
-  const ran = report.testResults
-    .filter((file) => file.name.endsWith('contract.gen.test.ts'))
-    .flatMap((file) => file.assertionResults)
-    .filter((test) => test.status === 'passed' || test.status === 'failed').length;
-  const pairs = planOperations(await loadSpec(specPath)).flatMap((plan) => plan.cases).length;
-  contract.push(`${name} ${ran} of ${pairs}`);
+  const reports = join(root, dir, '.reports');
+  if (!existsSync(reports)) continue;
+  // vitest.json is the README's test run; vitest-node22.json and the like, the Node matrix.
+  for (const file of readdirSync(reports)
+    .filter((name) => /^vitest.*\.json$/.test(name))
+    .sort()) {
+    const report = JSON.parse(readFileSync(join(reports, file), 'utf8')) as Report;
+    const label = `${dir}${file === 'vitest.json' ? '' : ` (${file.slice(7, -5)})`}`;
+    console.log(
+      `${label.padEnd(32)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+    );
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    const name = dir.split('/')[1] ?? '';
+    const specPath = join(root, 'specs', `${name}.yaml`);
+    if (file !== 'vitest.json' || !dir.startsWith('packages/') || !existsSync(specPath)) continue;
+    const ran = report.testResults
+      .filter((result) => result.name.endsWith('contract.gen.test.ts'))
+      .flatMap((result) => result.assertionResults)
+      .filter((test) => test.status === 'passed' || test.status === 'failed').length;
+    const pairs = planOperations(await loadSpec(specPath)).flatMap((plan) => plan.cases).length;
+    contract.push(`${name} ${ran} of ${pairs}`);
+  }
 }
 if (contract.length > 0)
   console.log(
