@@ -7,7 +7,7 @@ const root = join(import.meta.dirname, '../..');
 // Each package resolves its own name through its `exports` map (package self-reference), exactly
 // as a consumer's `require` and `import` would, against the built dist/.
 const packages = {
-  'auth-session': 'createAuthFetch',
+  'auth-session': 'createTokenSession',
   hashrails: 'createHashrailsClient',
   volubile: 'createVolubileClient',
   blips: 'createBlipsClient',

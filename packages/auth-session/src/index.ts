@@ -1,21 +1,9 @@
+// `@apiclients/auth-session`: the token lifecycle. What only a client built from a spec needs (the
+// authenticated fetch, credentials, option checks) is in `./kit`, so that a browser consumer of
+// the session does not pay for it.
 export { AuthError, type AuthErrorCode, type AuthErrorDetails } from './errors/auth-error.js';
 export { authErrorCode, parseRetryAfter } from './errors/from-response.js';
 export { RequestError, type RequestErrorCode } from './errors/request-error.js';
-export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';
-export { chooseCredentials } from './security/choose-credentials.js';
-export {
-  type AppliedCredential,
-  basicCredential,
-  bearerCredential,
-  type Credential,
-  headerCredential,
-} from './security/credential.js';
-export { createSecurityResolver } from './security/match-operation.js';
-export type {
-  ApiSecurityDescription,
-  OperationSecurity,
-  SecurityRequirement,
-} from './security/types.js';
 export { createTokenSession } from './session/create-token-session.js';
 export type { SessionEvent, SessionEventListener } from './session/events.js';
 export type {

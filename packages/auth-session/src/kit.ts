@@ -1,5 +1,6 @@
 // `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
 // entry so that a browser consumer of the session alone does not pay for it.
+export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';
 export type { CommonClientOptions, TokenProvider } from './options/common.js';
 export { type ResolvedCommonOptions, readCommonOptions } from './options/read-common.js';
 export { tokenProviderSession } from './options/token-provider.js';
@@ -19,3 +20,15 @@ export {
   malformed,
   type TokenEndpointOptions,
 } from './provider/token-endpoint.js';
+export {
+  type AppliedCredential,
+  basicCredential,
+  bearerCredential,
+  type Credential,
+  headerCredential,
+} from './security/credential.js';
+export type {
+  ApiSecurityDescription,
+  OperationSecurity,
+  SecurityRequirement,
+} from './security/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAuthFetch, headerCredential } from '../src/index.js';
+import { createAuthFetch, headerCredential } from '../src/kit.js';
 import { api, authenticated, authorization, BASE, fakeServer } from './support/fake-server.js';
 import { deferred } from './support/fakes.js';
 

@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  AuthError,
-  bearerCredential,
-  createAuthFetch,
-  createTokenSession,
-  RequestError,
-} from '../src/index.js';
+import { AuthError, createTokenSession, RequestError } from '../src/index.js';
+import { bearerCredential, createAuthFetch } from '../src/kit.js';
 import { api, authenticated, authorization, BASE, fakeServer } from './support/fake-server.js';
 import { flush } from './support/fakes.js';
 

@@ -1,12 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import {
-  AuthError,
-  bearerCredential,
-  createAuthFetch,
-  createTokenSession,
-  type SessionEvent,
-} from '../src/index.js';
+import { AuthError, createTokenSession, type SessionEvent } from '../src/index.js';
+import { bearerCredential, createAuthFetch } from '../src/kit.js';
 import { api, BASE, fakeServer } from './support/fake-server.js';
 import { fakeClock, flush, instantSleep, virtualTime } from './support/fakes.js';
 

@@ -1,8 +1,9 @@
-import { basicCredential, createAuthFetch } from '@apiclients/auth-session';
 import {
   assertNotInBrowser,
   assertOptionsObject,
+  basicCredential,
   type CommonClientOptions,
+  createAuthFetch,
   readCommonOptions,
   requireNonEmptyString,
   resolveBaseUrl,

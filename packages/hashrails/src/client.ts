@@ -1,14 +1,11 @@
-import {
-  bearerCredential,
-  createAuthFetch,
-  createTokenSession,
-  type TokenSession,
-} from '@apiclients/auth-session';
+import { createTokenSession, type TokenSession } from '@apiclients/auth-session';
 import {
   assertNotInBrowser,
   assertOptionsObject,
+  bearerCredential,
   type CommonClientOptions,
   callTokenEndpoint,
+  createAuthFetch,
   lifetime,
   malformed,
   readCommonOptions,

@@ -1,5 +1,5 @@
 import { interopDefault } from '@apiclients/auth-session/kit';
-import * as openapiFetch from 'openapi-fetch';
+import openapiFetch from 'openapi-fetch';
 
 /** openapi-fetch's `createClient`, as much in our CJS build as in our ESM one. */
 export const createClient = interopDefault(openapiFetch);

@@ -1,15 +1,12 @@
-import {
-  bearerCredential,
-  type Credential,
-  createAuthFetch,
-  createTokenSession,
-  headerCredential,
-  type TokenSession,
-} from '@apiclients/auth-session';
+import { createTokenSession, type TokenSession } from '@apiclients/auth-session';
 import {
   assertNotInBrowser,
   assertOptionsObject,
+  bearerCredential,
   type CommonClientOptions,
+  type Credential,
+  createAuthFetch,
+  headerCredential,
   readCommonOptions,
   requireFunction,
   requireNonEmptyString,

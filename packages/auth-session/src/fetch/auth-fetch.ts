@@ -1,12 +1,12 @@
 import { parseRetryAfter } from '../errors/from-response.js';
 import { RequestError } from '../errors/request-error.js';
-import { chooseCredentials } from '../security/choose-credentials.js';
 import type { Credential } from '../security/credential.js';
-import { createSecurityResolver } from '../security/match-operation.js';
+import { credentialResolver } from '../security/credential-resolver.js';
 import type { ApiSecurityDescription } from '../security/types.js';
 import { eventEmitter, type SessionEventListener } from '../session/events.js';
+import { ignore } from '../shared/ignore.js';
+import { attemptSignal } from '../timing/attempt-signal.js';
 import { backoff } from '../timing/backoff.js';
-import { followSignal } from '../timing/follow-signal.js';
 import { type Sleep, sleep } from '../timing/sleep.js';
 import { isRetriedStatus, mayRepeat } from './retry-policy.js';
 
@@ -30,7 +30,7 @@ export interface AuthFetchOptions {
   readonly sleep?: Sleep;
 }
 
-const ignore = () => {};
+const aborted = () => new RequestError('ABORTED');
 
 /**
  * A fetch that attaches exactly the credentials the spec asks for, replays once on a 401 with a
@@ -38,21 +38,18 @@ const ignore = () => {};
  * only without a usable response: RequestError, or the AuthError of a credential.
  */
 export function createAuthFetch(options: AuthFetchOptions): FetchLike {
-  const resolveSecurity = createSecurityResolver(options.api);
+  const credentialsFor = credentialResolver(options.api, options.credentials);
   const {
     fetch: send = (input, init) => globalThis.fetch(input, init),
     maxRetries = 2,
     timeoutMs = 60_000,
-    random = Math.random,
+    random,
     sleep: wait = sleep,
   } = options;
   const emit = eventEmitter(options.onEvent);
 
   return async (request, init) => {
-    const chosen = chooseCredentials(
-      resolveSecurity(request.method, request.url),
-      options.credentials,
-    );
+    const chosen = credentialsFor(request);
     const { signal } = request;
     const repeatable = mayRepeat(request);
     // Read once, from a clone so that the caller's request stays whole: every retry and the
@@ -72,26 +69,19 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         }
       } catch (error) {
         // A credential's own failure (an AuthError) is the caller's answer, unless it aborted.
-        throw signal.aborted ? new RequestError('ABORTED') : error;
+        throw signal.aborted ? aborted() : error;
       }
 
-      const attempt = new AbortController();
-      const timer = new AbortController();
-      const unfollow = followSignal(signal, attempt);
-      wait(timeoutMs, timer.signal).then(() => attempt.abort(), ignore);
+      const [attempt, settle] = attemptSignal(signal, timeoutMs, wait);
       let response: Response | undefined;
       let failure: RequestError | undefined;
       try {
-        response = await send(
-          new Request(request, { headers, body, signal: attempt.signal }),
-          init,
-        );
+        response = await send(new Request(request, { headers, body, signal: attempt }), init);
       } catch (error) {
-        if (signal.aborted) throw new RequestError('ABORTED');
-        failure = new RequestError(attempt.signal.aborted ? 'TIMEOUT' : 'NETWORK', error);
+        if (signal.aborted) throw aborted();
+        failure = new RequestError(attempt.aborted ? 'TIMEOUT' : 'NETWORK', error);
       } finally {
-        unfollow();
-        timer.abort();
+        settle();
       }
 
       const status = response?.status;
@@ -116,10 +106,10 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       }
       response?.body?.cancel().catch(ignore);
       retries++;
-      delayMs ??= backoff(retries, 500, 30_000, random);
+      delayMs ??= backoff(retries, random);
       emit({ type: 'request-retry', attempt: retries, delayMs, status, code: failure?.code });
       await wait(delayMs, signal).catch(() => {
-        throw new RequestError('ABORTED');
+        throw aborted();
       });
     }
   };

@@ -1,12 +1,12 @@
 /**
- * The default export of a module imported as a namespace, whichever of its builds was loaded.
- * Our CJS build imports a CJS dependency with Node's semantics (the package is `type: module`),
- * which makes `default` the whole `module.exports` and ignores its `__esModule` flag; the real
- * default then sits one level down.
+ * A CJS dependency's default import, in both of our builds. Our packages are `type: module`, so
+ * esbuild compiles our CJS build with Node's interop: a default import of a CJS module is its
+ * whole `module.exports`, whatever its `__esModule` flag says, and the real default sits one
+ * level down. The ESM build gets the default itself (and keeps tree-shaking it).
  */
-export function interopDefault<T>(namespace: { default: T }): T {
-  const value = namespace.default as unknown;
+export function interopDefault<T>(imported: T): T {
+  const value = imported as unknown;
   return typeof value === 'object' && value !== null && 'default' in value
     ? (value as { default: T }).default
-    : namespace.default;
+    : imported;
 }

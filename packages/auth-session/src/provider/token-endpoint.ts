@@ -1,6 +1,7 @@
 import { AuthError } from '../errors/auth-error.js';
 import { authErrorCode, parseRetryAfter } from '../errors/from-response.js';
-import { followSignal } from '../timing/follow-signal.js';
+import { attemptSignal } from '../timing/attempt-signal.js';
+import { type Sleep, sleep } from '../timing/sleep.js';
 
 /** The shape of an openapi-fetch result. */
 export interface EndpointResult<T> {
@@ -18,6 +19,8 @@ export interface TokenEndpointOptions {
   readonly timeoutMs: number;
   /** Provider-specific detail for an error status, e.g. which fields a 400 rejected. Never a value. */
   readonly explain?: (status: number, body: unknown) => string | undefined;
+  /** How the timeout waits. Default: a timer, cleared once the call settles; inject it in tests. */
+  readonly sleep?: Sleep;
 }
 
 /**
@@ -27,17 +30,15 @@ export interface TokenEndpointOptions {
  */
 export async function callTokenEndpoint<T>(
   call: (signal: AbortSignal) => Promise<EndpointResult<T>>,
-  { provider, signal, timeoutMs, explain }: TokenEndpointOptions,
+  { provider, signal, timeoutMs, explain, sleep: wait = sleep }: TokenEndpointOptions,
 ): Promise<T> {
-  const attempt = new AbortController();
-  const unfollow = followSignal(signal, attempt);
-  const timer = setTimeout(() => attempt.abort(), timeoutMs);
+  const [attempt, settle] = attemptSignal(signal, timeoutMs, wait);
   let result: EndpointResult<T>;
   try {
-    result = await call(attempt.signal);
+    result = await call(attempt);
   } catch (error) {
     if (signal.aborted) throw new AuthError('ABORTED', { provider });
-    if (attempt.signal.aborted) {
+    if (attempt.aborted) {
       throw new AuthError('TIMEOUT', {
         provider,
         message: `${provider} token request timed out after ${timeoutMs} ms`,
@@ -55,18 +56,18 @@ export async function callTokenEndpoint<T>(
       message: `${provider} token request failed: no response`,
     });
   } finally {
-    clearTimeout(timer);
-    unfollow();
+    settle();
   }
   const { response } = result;
+  const { status } = response;
   if (!response.ok) {
-    const code = authErrorCode(response.status);
-    const detail = explain?.(response.status, result.error);
+    const code = authErrorCode(status);
+    const detail = explain?.(status, result.error);
     throw new AuthError(code, {
       provider,
-      status: response.status,
+      status,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-      message: `${provider} token request failed: HTTP ${response.status} ${code}${detail ? `: ${detail}` : ''}`,
+      message: `${provider} token request failed: HTTP ${status} ${code}${detail ? `: ${detail}` : ''}`,
     });
   }
   return result.data as T;

@@ -29,14 +29,15 @@ export function bearerCredential(source: {
       const token = await source.getToken({ signal });
       return { headers: { Authorization: `Bearer ${token}` }, token };
     },
-    invalidate: source.invalidate ? (token) => source.invalidate?.(token) : undefined,
+    invalidate: (token) => source.invalidate?.(token),
   };
 }
 
 /** `Authorization: Basic base64(utf8(username:password))`, as RFC 7617 asks for non-ASCII. */
 export function basicCredential(username: string, password: string): Credential {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return headerCredential('Authorization', `Basic ${btoa(binary)}`);
+  return headerCredential(
+    'Authorization',
+    `Basic ${btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))}`,
+  );
 }

@@ -1,12 +1,11 @@
 import { AuthError } from '../errors/auth-error.js';
+import { ignore } from '../shared/ignore.js';
 import { createMemoryStore } from '../store/memory-store.js';
-import type { StoredToken } from '../store/token-store.js';
+import type { StoredToken, TokenStore } from '../store/token-store.js';
 import { eventEmitter } from './events.js';
 import { createIssuer } from './issue-with-retry.js';
 import { tokenStage } from './token-stage.js';
 import type { TokenSession, TokenSessionOptions } from './types.js';
-
-const ignore = () => {};
 
 /** Caches, refreshes and single-flights the tokens that `options.issue` produces. */
 export function createTokenSession(options: TokenSessionOptions): TokenSession {
@@ -14,7 +13,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   const emit = eventEmitter(options.onEvent);
   const stageOf = (token: StoredToken) =>
     tokenStage(token, now(), options.refreshWindowMs, options.expiryMarginMs);
-  const issueToken = createIssuer(options, stageOf, emit);
+  const issueToken = createIssuer(options, now, stageOf, emit);
 
   let current: StoredToken | undefined;
   // Single flight: at most one load-or-issue at a time, so its state can live right here.
@@ -29,19 +28,19 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   let dropped: string | undefined;
 
   // A store failure degrades to issuing: it is reported, never thrown (even synchronously).
-  const useStore = <T>(operation: 'get' | 'set' | 'delete', work: () => Promise<T>) =>
+  const useStore = (operation: 'get' | 'set' | 'delete', ...token: [StoredToken?]) =>
     Promise.resolve()
-      .then(work)
+      .then(() => (store[operation] as TokenStore['set'])(key, ...(token as [StoredToken])))
       .catch(() => emit({ type: 'store-failure', operation }));
 
   const load = async (signal: AbortSignal, inBackground: boolean, skipStore?: boolean) => {
-    const stored = skipStore ? undefined : await useStore('get', () => store.get(key));
+    const stored = skipStore ? undefined : ((await useStore('get')) as StoredToken | undefined);
     // A fresh token stored by another session (or a previous process) saves an issuance.
     if (!stored || stored.accessToken === dropped || stageOf(stored)) {
       // Everyone left during the store read: issuing now would only waste a call.
       signal.throwIfAborted();
       const token = await issueToken(signal, inBackground);
-      useStore('set', () => store.set(key, token));
+      useStore('set', token);
       current = token;
     } else current = stored;
     return current;
@@ -89,7 +88,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
     dropped = current?.accessToken;
     current = undefined;
     emit({ type: 'token-invalidated' });
-    useStore('delete', () => store.delete(key));
+    useStore('delete');
   };
 
   const getToken: TokenSession['getToken'] = async ({ signal, forceRefresh } = {}) => {

@@ -10,16 +10,12 @@ const RETRIED: readonly AuthErrorCode[] = ['RATE_LIMITED', 'SERVER_ERROR', 'NETW
 
 /** Calls `issue` until it yields a usable token, retrying what is worth retrying. */
 export function createIssuer(
-  { issue, now = Date.now, random = Math.random, sleep: wait = sleep, retry }: TokenSessionOptions,
+  { issue, random, sleep: wait = sleep, retry }: TokenSessionOptions,
+  now: () => number,
   stageOf: (token: StoredToken) => TokenStage,
   emit: SessionEventListener,
 ) {
-  const {
-    maxAttempts = 4,
-    baseDelayMs = 500,
-    maxDelayMs = 30_000,
-    budgetMs = 60_000,
-  } = retry ?? {};
+  const { maxAttempts = 4, baseDelayMs, maxDelayMs, budgetMs = 60_000 } = retry ?? {};
 
   return async (signal: AbortSignal, background: boolean): Promise<StoredToken> => {
     const first = now();
@@ -44,7 +40,7 @@ export function createIssuer(
             : new AuthError('NETWORK');
       }
       const { code, status, retryAfterMs = 0 } = error;
-      const delayMs = Math.max(retryAfterMs, backoff(attempt, baseDelayMs, maxDelayMs, random));
+      const delayMs = Math.max(retryAfterMs, backoff(attempt, random, baseDelayMs, maxDelayMs));
       const willRetry =
         RETRIED.includes(code) && attempt < maxAttempts && now() - first + delayMs <= budgetMs;
       emit({
@@ -56,9 +52,9 @@ export function createIssuer(
         delayMs: willRetry ? delayMs : undefined,
       });
       if (!willRetry) throw error;
-      await wait(delayMs, signal).catch(() => {
-        throw new AuthError('ABORTED');
-      });
+      // An abort here rejects with the signal's reason: the flight is only aborted once every
+      // caller has left, each with its own ABORTED, so nobody is left to read it.
+      await wait(delayMs, signal);
     }
   };
 }

@@ -17,9 +17,10 @@ export function tokenStage(
   const lifetime = expiresAt - issuedAt;
   const left = expiresAt - at;
   const margin = marginMs ?? Math.min(5000, lifetime / 20);
-  // Negated comparisons: a store handing back NaN times yields "expired", never "fresh".
+  // Negated comparison: a store handing back NaN times yields "expired", never "fresh". Past
+  // it, `left > margin`: a window narrower than the margin is simply never entered.
   if (!(left > margin)) return 2;
-  return left > Math.max(margin, windowMs ?? Math.min(60_000, lifetime / 10)) ? 0 : 1;
+  return left > (windowMs ?? Math.min(60_000, lifetime / 10)) ? 0 : 1;
 }
 
 /** Expiry counts from `issuedAt`, the start of the issue request, so latency only shortens it. */

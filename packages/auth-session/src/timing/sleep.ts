@@ -18,5 +18,5 @@ export const sleep: Sleep = (ms, signal) =>
           }, ms)
         : undefined;
     if (signal?.aborted) stop();
-    else signal?.addEventListener('abort', stop, { once: true });
+    else signal?.addEventListener('abort', stop);
   });

@@ -1,11 +1,10 @@
+import { createTokenSession, type SessionEvent } from '../../src/index.js';
 import {
   type ApiSecurityDescription,
   bearerCredential,
   createAuthFetch,
-  createTokenSession,
   type FetchLike,
-  type SessionEvent,
-} from '../../src/index.js';
+} from '../../src/kit.js';
 import { seededRandom, virtualTime } from './fakes.js';
 
 export const BASE = 'https://api.test';
