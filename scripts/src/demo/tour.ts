@@ -1,0 +1,204 @@
+import type { components } from '@apiclients/blips';
+import { createVolubileClient } from '@apiclients/volubile';
+import type { ProviderStats, Stats } from '../../../examples/node-backend/src/backend.js';
+import { type BackendClient, describeFailure } from './backend-client.js';
+import { detail, mask, plural, say, table } from './print.js';
+
+export interface Step {
+  readonly title: string;
+  run(): Promise<void>;
+}
+
+const CONCURRENT_CALLS = 20;
+
+const CREDENTIAL: Record<string, string> = {
+  Bearer: 'Authorization: Bearer',
+  Basic: 'Authorization: Basic',
+  'X-Api-Key': 'X-Api-Key',
+  none: 'no credentials',
+};
+const credential = (auth: string) => CREDENTIAL[auth] ?? auth;
+
+// Ids make paths long and say nothing about what was called.
+const template = (path: string) =>
+  path
+    .split('/')
+    .map((segment) => (segment.includes('%3A') || segment.length > 24 ? '{id}' : segment))
+    .join('/');
+
+const count = (stats: ProviderStats, method: string, path: string) =>
+  stats.requests
+    .filter((entry) => entry.method === method && entry.path === path)
+    .reduce((sum, entry) => sum + entry.count, 0);
+
+const authOf = (stats: ProviderStats, method: string, path: string) =>
+  [
+    ...new Set(
+      stats.requests.filter((r) => r.method === method && r.path === path).map((r) => r.auth),
+    ),
+  ]
+    .map(credential)
+    .join(', ') || '(not sent)';
+
+export function tourSteps(backend: BackendClient): Step[] {
+  return [
+    {
+      title: 'Hashrails: one token, shared by concurrent calls',
+      async run() {
+        const answers = await Promise.all(
+          Array.from({ length: CONCURRENT_CALLS }, () => backend.call('GET', '/api/transactions')),
+        );
+        const failed = answers.filter((answer) => answer.status !== 200);
+        if (failed[0])
+          throw new Error(
+            `${failed.length} of ${CONCURRENT_CALLS} calls failed; the first: ${describeFailure('GET', '/api/transactions', failed[0])}`,
+          );
+        const { hashrails } = await backend.stats();
+        const tokenRequests = count(hashrails, 'POST', '/v1/auth/token/issue');
+        const issued = hashrails.events['issue-success'] ?? 0;
+        detail(
+          `${CONCURRENT_CALLS} concurrent GET /api/transactions to the backend → ${CONCURRENT_CALLS} × 200`,
+        );
+        detail('what Hashrails received from the backend:');
+        table(
+          [
+            ['POST /v1/auth/token/issue', `× ${tokenRequests}`, credential('none')],
+            [
+              'GET /v1/transactions',
+              `× ${count(hashrails, 'GET', '/v1/transactions')}`,
+              authOf(hashrails, 'GET', '/v1/transactions'),
+            ],
+          ],
+          '     ',
+        );
+        detail(
+          `→ ${plural(issued, 'token')} issued (onEvent "issue-success"), reused by all ${CONCURRENT_CALLS} calls`,
+        );
+        if (issued !== 1 || tokenRequests !== 1)
+          throw new Error(
+            `expected one token for ${CONCURRENT_CALLS} concurrent calls; saw ${issued} issued in ${plural(tokenRequests, 'token request')}`,
+          );
+      },
+    },
+    {
+      title: 'Volubile: a scoped token minted for a frontend',
+      async run() {
+        const minted = await backend.expect<{ accessToken: string; expiresIn: number }>(
+          'GET',
+          '/api/volubile-token',
+        );
+        detail(
+          `GET /api/volubile-token → a calls:read token, expires in ${minted.expiresIn} s (${minted.accessToken.length} chars, not printed)`,
+        );
+        // Now the frontend's half, run here: it holds no key, only a way to ask the backend.
+        const { volubileBaseUrl } = await backend.expect<{ volubileBaseUrl: string | null }>(
+          'GET',
+          '/api/config',
+        );
+        const sent: Headers[] = [];
+        const frontend = createVolubileClient({
+          getToken: () => backend.expect('GET', '/api/volubile-token'),
+          ...(volubileBaseUrl === null ? {} : { baseUrl: volubileBaseUrl }),
+          fetch: (input, init) => {
+            sent.push(new Headers(input instanceof Request ? input.headers : init?.headers));
+            return fetch(input, init);
+          },
+        });
+        const { data, response } = await frontend.GET('/v1/calls', {
+          params: { query: { page: 1 } },
+        });
+        if (!response.ok)
+          throw new Error(`the frontend's GET /v1/calls answered ${response.status}`);
+        const headers = sent.at(-1) ?? new Headers();
+        const scheme = headers.get('authorization')?.split(' ')[0] ?? 'none';
+        detail(
+          `the frontend's createVolubileClient({ getToken }): GET /v1/calls → ${response.status}, ${plural(data?.content?.length ?? 0, 'call')}`,
+        );
+        detail(
+          `it sent ${credential(scheme)}, ${headers.has('x-api-key') ? 'AND X-Api-Key' : 'and no X-Api-Key'}`,
+        );
+        if (scheme !== 'Bearer' || headers.has('x-api-key'))
+          throw new Error('the frontend client should send a Bearer token and never an API key');
+        const { volubile } = await backend.stats();
+        const withKey = volubile.requests.filter((entry) => entry.auth.includes('X-Api-Key'));
+        const where = [...new Set(withKey.map((entry) => `${entry.method} ${entry.path}`))];
+        detail(
+          `the API key stayed on the backend: it was sent only to ${where.join(', ')} (× ${withKey.reduce((sum, entry) => sum + entry.count, 0)})`,
+        );
+      },
+    },
+    {
+      title: 'One authenticated call per provider, from the backend',
+      async run() {
+        const calls = [
+          ['Hashrails', '/api/transactions?status=completed', 'hashrails', '/v1/transactions'],
+          ['Volubile', '/api/calls', 'volubile', '/v1/calls'],
+          ['Blips', '/api/blips/tokens', 'blips', '/tokens'],
+        ] as const;
+        for (const [, route] of calls) await backend.expect('GET', route);
+        const stats: Stats = await backend.stats();
+        table(
+          calls.map(([name, route, provider, upstream]) => [
+            name,
+            `GET ${route}`,
+            `→ GET ${upstream}`,
+            '200',
+            authOf(stats[provider], 'GET', upstream),
+          ]),
+        );
+      },
+    },
+    {
+      title: 'Blips: a credential pair created',
+      async run() {
+        const created = await backend.expect<components['schemas']['ApiTokenWithSecret']>(
+          'POST',
+          '/api/blips/tokens',
+          201,
+          { name: 'apiclients demo', permissions: ['VIEW'] },
+        );
+        detail(
+          `POST /api/blips/tokens → 201: ${created.id} "${created.name}" (${created.permissions.join(', ')})`,
+        );
+        detail(`clientId ${created.clientId}`);
+        detail(`clientSecret ${mask(created.clientSecret)}: shown once, at creation; keep it safe`);
+        const revoke = `/api/blips/tokens/${encodeURIComponent(created.id)}/revoke`;
+        await backend.expect('POST', revoke);
+        detail(
+          `POST ${template(revoke)} → 200: revoked again, so a real run leaves no live credential`,
+        );
+      },
+    },
+    {
+      title: 'Everything the backend sent upstream',
+      async run() {
+        const stats: Stats = await backend.stats();
+        table(
+          Object.entries(stats).flatMap(([provider, { requests }]) =>
+            requests.map((entry) => [
+              provider,
+              `${entry.method} ${template(entry.path)}`,
+              credential(entry.auth),
+              String(entry.status),
+              `× ${entry.count}`,
+            ]),
+          ),
+        );
+      },
+    },
+  ];
+}
+
+/** Runs the steps in order; the first failure stops the tour, naming its step. */
+export async function runTour(steps: readonly Step[]): Promise<void> {
+  for (const [index, step] of steps.entries()) {
+    say();
+    say(`${index + 1}. ${step.title}`);
+    try {
+      await step.run();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`step ${index + 1} (${step.title}) failed: ${reason}`);
+    }
+  }
+}

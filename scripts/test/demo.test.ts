@@ -1,0 +1,159 @@
+// `pnpm demo` end to end, as a child process: what it prints, how it exits, and that every
+// process and port it opened is gone afterwards, on success and on failure alike.
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const DEMO_TIMEOUT_MS = 120_000;
+
+// The tests must meet Prism, whatever credentials the machine running them has.
+const providerVariable = /^(HASHRAILS|VOLUBILE|BLIPS)_/;
+const mockOnlyEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !providerVariable.test(key)),
+);
+
+interface DemoRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runDemo(env: NodeJS.ProcessEnv): Promise<DemoRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/src/demo/run.ts'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGINT'); // the launcher stops its Prism mocks on SIGINT
+      reject(new Error(`the demo did not exit within ${DEMO_TIMEOUT_MS} ms:\n${stdout}${stderr}`));
+    }, DEMO_TIMEOUT_MS);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+/** The pids and loopback ports the demo printed, with whatever of them is still up. */
+async function leftovers(output: string, except: number[] = []) {
+  const pids = [...output.matchAll(/\bpid (\d+)/g)].map((match) => Number(match[1]));
+  const ports = [...output.matchAll(/http:\/\/127\.0\.0\.1:(\d+)/g)]
+    .map((match) => Number(match[1]))
+    .filter((port) => !except.includes(port));
+  const stillAlive = pids.filter(alive);
+  const stillListening: number[] = [];
+  for (const port of ports) if (await listening(port)) stillListening.push(port);
+  return { pids, ports, stillAlive, stillListening };
+}
+
+describe('pnpm demo', () => {
+  it(
+    'tours the three clients against Prism, exits 0 and leaves nothing running',
+    async () => {
+      const run = await runDemo(mockOnlyEnv);
+      expect(run.stderr).not.toMatch(/demo failed/);
+      expect(run.code).toBe(0);
+
+      const out = run.stdout;
+      expect(out).toMatch(/20 concurrent GET \/api\/transactions to the backend → 20 × 200/);
+      expect(out).toMatch(/POST \/v1\/auth\/token\/issue +× 1 /);
+      expect(out).toMatch(/GET \/v1\/transactions +× 20 +Authorization: Bearer/);
+      expect(out).toMatch(/→ 1 token issued \(onEvent "issue-success"\), reused by all 20 calls/);
+      expect(out).toMatch(/GET \/api\/volubile-token → a calls:read token, expires in 900 s/);
+      expect(out).toMatch(/createVolubileClient\(\{ getToken \}\): GET \/v1\/calls → 200/);
+      expect(out).toContain('it sent Authorization: Bearer, and no X-Api-Key');
+      expect(out).toMatch(/Hashrails .*→ GET \/v1\/transactions +200 +Authorization: Bearer/);
+      expect(out).toMatch(/Volubile .*→ GET \/v1\/calls +200 +Authorization: Bearer/);
+      expect(out).toMatch(/Blips .*→ GET \/tokens +200 +Authorization: Basic/);
+      expect(out).toMatch(/POST \/api\/blips\/tokens → 201: Token:\S+/);
+      expect(out).toContain('✓ demo complete');
+      expect(out).toMatch(/Stopped the backend and 3 Prism mocks/);
+      // Credentials appear masked or not at all: Prism's example secret, the demo's own.
+      expect(out).not.toContain('ed0ad25881e234cc28fb2dec0a4fe64e4172');
+      expect(out).not.toMatch(/demo-secret|demo-api-key/);
+
+      const left = await leftovers(out);
+      expect(left.pids).toHaveLength(3);
+      expect(left.ports).toHaveLength(4); // three mocks and the backend
+      expect(left).toMatchObject({ stillAlive: [], stillListening: [] });
+    },
+    DEMO_TIMEOUT_MS,
+  );
+
+  describe('when a step fails', () => {
+    // Stands in for a real Hashrails that rejects the credentials it is given.
+    let hashrails: Server;
+    let hashrailsPort = 0;
+    beforeAll(async () => {
+      hashrails = createServer((_request, response) => {
+        response.writeHead(401, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify({ success: false, message: 'Invalid client_id or client_secret' }),
+        );
+      });
+      await new Promise<void>((resolve) => hashrails.listen(0, '127.0.0.1', resolve));
+      hashrailsPort = (hashrails.address() as AddressInfo).port;
+    });
+    afterAll(() => new Promise<void>((resolve) => hashrails.close(() => resolve())));
+
+    it(
+      'exits 1 naming the step and the cause, and still stops everything',
+      async () => {
+        const run = await runDemo({
+          ...mockOnlyEnv,
+          HASHRAILS_CLIENT_ID: 'rejected-client',
+          HASHRAILS_CLIENT_SECRET: 'rejected-secret-value',
+          HASHRAILS_BASE_URL: `http://127.0.0.1:${hashrailsPort}`,
+        });
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(
+          /hashrails +HASHRAILS_\* credentials, at http:\/\/127\.0\.0\.1:\d+/,
+        );
+        expect(run.stderr).toMatch(
+          /✗ demo failed: step 1 \(Hashrails: one token, shared by concurrent calls\) failed: .*answered 502.*INVALID_CREDENTIALS/,
+        );
+        expect(run.stdout + run.stderr).not.toContain('rejected-secret-value');
+        expect(run.stdout).toMatch(/Stopped the backend and 2 Prism mocks/);
+
+        const left = await leftovers(run.stdout, [hashrailsPort]);
+        expect(left.pids).toHaveLength(2);
+        expect(left.ports).toHaveLength(3);
+        expect(left).toMatchObject({ stillAlive: [], stillListening: [] });
+      },
+      DEMO_TIMEOUT_MS,
+    );
+  });
+});
