@@ -17,6 +17,40 @@ export async function renderSchema(spec: LoadedSpec, specName: string): Promise<
 
 const literal = (value: unknown) => JSON.stringify(value, null, 2);
 
+/**
+ * The runtime's table: the distinct security requirements (the spec's top-level one first), each
+ * a list of alternatives naming the schemes that must all be satisfied, and per operation its
+ * method, path template and the index of its requirement. Plain data, in the spec's order.
+ */
+function securityTable(api: ApiDescription) {
+  const security: string[][][] = [];
+  const indexOf = (requirement: ApiDescription['security']) => {
+    const alternatives = requirement.map((alternative) => Object.keys(alternative));
+    const key = JSON.stringify(alternatives);
+    let index = security.findIndex((known) => JSON.stringify(known) === key);
+    if (index < 0) index = security.push(alternatives) - 1;
+    return index;
+  };
+  indexOf(api.security);
+  const routes = Object.values(api.operations).map(({ method, path, security }) => [
+    method.toUpperCase(),
+    path,
+    indexOf(security),
+  ]);
+  return { security, routes };
+}
+
+// One route per line: the table stays readable and small.
+const table = ({ security, routes }: ReturnType<typeof securityTable>) =>
+  [
+    '{',
+    `  "security": ${JSON.stringify(security)},`,
+    '  "routes": [',
+    routes.map((route) => `    ${JSON.stringify(route)}`).join(',\n'),
+    '  ]',
+    '}',
+  ].join('\n');
+
 /** `operations.ts`: servers, security schemes and each operation's security, as data. */
 export function renderOperations(api: ApiDescription, specName: string): string {
   return [
@@ -31,7 +65,14 @@ export function renderOperations(api: ApiDescription, specName: string): string 
     " * Each operation's effective security (alternatives in order of preference; `[]` means none) and",
     " * the scopes its `x-scopes` extension asks for. `security` is the spec's top-level requirement.",
     ' */',
-    `export const api = ${literal({ security: api.security, operations: api.operations })} as const;`,
+    `export const operationSecurity = ${literal({ security: api.security, operations: api.operations })} as const;`,
+    '',
+    '/**',
+    ' * What the authenticated fetch reads: `security` lists the distinct requirements (the first is',
+    " * the spec's top-level one), each as alternatives in order of preference, an alternative naming",
+    ' * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`].',
+    ' */',
+    `export const api = ${table(securityTable(api))} as const;`,
     '',
   ].join('\n');
 }

@@ -77,16 +77,7 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
       session = createTokenSession({
         ...common.session,
         key: sessionKey({ provider: 'volubile', baseUrl, secretIdentity: apiKey, scopes }),
-        issue: async ({ signal }) => {
-          const { token, expiresIn, tokenType } = await mintToken(
-            tokenClient,
-            apiKey,
-            scopes,
-            signal,
-            common.timeoutMs,
-          );
-          return { accessToken: token, expiresIn, tokenType };
-        },
+        issue: ({ signal }) => mintToken(tokenClient, apiKey, scopes, signal, common.timeoutMs),
       });
     }
   }

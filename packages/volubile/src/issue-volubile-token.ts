@@ -44,12 +44,17 @@ export async function issueVolubileToken(
   const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
   const client = createClient<paths>({ baseUrl, fetch: options.fetch });
   const started = Date.now();
-  const issued = await mintToken(
+  const { accessToken, expiresIn, tokenType } = await mintToken(
     client,
     apiKey,
     scopes,
     options.signal ?? new AbortController().signal,
     options.timeoutMs ?? 60_000,
   );
-  return { ...issued, expiresAt: new Date(started + issued.expiresIn * 1000) };
+  return {
+    token: accessToken,
+    expiresIn,
+    tokenType,
+    expiresAt: new Date(started + expiresIn * 1000),
+  };
 }

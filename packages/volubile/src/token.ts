@@ -1,5 +1,4 @@
-import { AuthError } from '@apiclients/auth-session';
-import { callTokenEndpoint } from '@apiclients/auth-session/kit';
+import { callTokenEndpoint, lifetime, malformed } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
 import { securitySchemes } from './generated/operations.js';
 import { authTokenRequestScopeValues, type paths } from './generated/schema.js';
@@ -38,7 +37,7 @@ function explain(status: number, body: unknown): string | undefined {
 }
 
 export interface IssuedVolubileToken {
-  readonly token: string;
+  readonly accessToken: string;
   readonly expiresIn: number;
   readonly tokenType: string;
 }
@@ -60,17 +59,13 @@ export async function mintToken(
       }),
     { provider: PROVIDER, signal, timeoutMs, explain },
   );
-  if (typeof body?.token !== 'string' || body.token === '') {
-    throw new AuthError('MALFORMED_RESPONSE', {
-      provider: PROVIDER,
-      message: 'Volubile token response lacks token',
-    });
-  }
-  if (typeof body.expiresIn !== 'number' || !(body.expiresIn > 0)) {
-    throw new AuthError('MALFORMED_RESPONSE', {
-      provider: PROVIDER,
-      message: 'Volubile token response lacks expiresIn',
-    });
-  }
-  return { token: body.token, expiresIn: body.expiresIn, tokenType: body.tokenType ?? 'Bearer' };
+  if (typeof body?.token !== 'string' || body.token === '')
+    throw malformed(PROVIDER, 'lacks token');
+  const expiresIn = lifetime(body.expiresIn);
+  if (!expiresIn) throw malformed(PROVIDER, 'lacks expiresIn');
+  return {
+    accessToken: body.token,
+    expiresIn,
+    tokenType: body.tokenType ?? 'Bearer',
+  };
 }

@@ -1,6 +1,7 @@
 import type { SessionEventListener } from '../session/events.js';
 import type { TokenStore } from '../store/token-store.js';
 import type { CommonClientOptions } from './common.js';
+import { check, requireFunction } from './validate.js';
 
 export interface ResolvedCommonOptions {
   readonly fetch?: typeof fetch;
@@ -15,55 +16,46 @@ export interface ResolvedCommonOptions {
   };
 }
 
-function number(
-  caller: string,
-  name: string,
-  value: unknown,
-  { integer = false, min = 0, exclusive = false } = {},
-) {
-  if (value === undefined) return undefined;
-  const ok =
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    (exclusive ? value > min : value >= min) &&
-    (!integer || Number.isInteger(value));
-  if (!ok) {
-    const what = `${integer ? 'an integer' : 'a number'} ${exclusive ? '>' : '>='} ${min}`;
-    throw new TypeError(`${caller}: options.${name} must be ${what}`);
-  }
-  return value;
-}
-
-function optionalFunction<T>(caller: string, name: string, value: T): T {
-  if (value !== undefined && typeof value !== 'function') {
-    throw new TypeError(`${caller}: options.${name} must be a function`);
-  }
-  return value;
-}
-
 /** Checks the options every client shares; a bad one fails here, naming it. */
 export function readCommonOptions(
   caller: string,
   options: CommonClientOptions,
 ): ResolvedCommonOptions {
   const { store } = options;
-  if (
-    store !== undefined &&
-    (typeof store !== 'object' ||
-      store === null ||
-      !['get', 'set', 'delete'].every((m) => typeof (store as never)[m] === 'function'))
-  ) {
-    throw new TypeError(`${caller}: options.store must have get, set and delete methods`);
-  }
+  // Number.isFinite is false for anything that is not a number: no coercion.
+  const number = <K extends keyof CommonClientOptions>(
+    name: K,
+    what: string,
+    ok: (value: number) => boolean,
+  ) => {
+    const value = options[name];
+    check(
+      caller,
+      name,
+      value === undefined || (Number.isFinite(value) && ok(value as number)),
+      `must be ${what}`,
+    );
+    return value as number | undefined;
+  };
+  const atLeastZero = (value: number) => value >= 0;
+  check(
+    caller,
+    'store',
+    store === undefined ||
+      (typeof store === 'object' &&
+        store &&
+        ['get', 'set', 'delete'].every((m) => typeof (store as never)[m] === 'function')),
+    'must have get, set and delete methods',
+  );
   return {
-    fetch: optionalFunction(caller, 'fetch', options.fetch),
-    maxRetries: number(caller, 'maxRetries', options.maxRetries, { integer: true }) ?? 2,
-    timeoutMs: number(caller, 'timeoutMs', options.timeoutMs, { exclusive: true }) ?? 60_000,
+    fetch: requireFunction(caller, 'fetch', options.fetch, true),
+    maxRetries: number('maxRetries', 'an integer >= 0', (n) => Number.isInteger(n) && n >= 0) ?? 2,
+    timeoutMs: number('timeoutMs', 'a number > 0', (n) => n > 0) ?? 60_000,
     session: {
       store,
-      refreshWindowMs: number(caller, 'refreshWindowMs', options.refreshWindowMs),
-      expiryMarginMs: number(caller, 'expiryMarginMs', options.expiryMarginMs),
-      onEvent: optionalFunction(caller, 'onEvent', options.onEvent),
+      refreshWindowMs: number('refreshWindowMs', 'a number >= 0', atLeastZero),
+      expiryMarginMs: number('expiryMarginMs', 'a number >= 0', atLeastZero),
+      onEvent: requireFunction(caller, 'onEvent', options.onEvent, true),
     },
   };
 }

@@ -8,11 +8,12 @@ export function assertNotInBrowser(
   allow: boolean | undefined,
 ): void {
   const g = globalThis as { window?: unknown; document?: unknown };
-  if (allow === true || g.window === undefined || g.document === undefined) return;
-  throw new Error(
-    `${caller}: options.${option} looks like it is running in a browser, where every user can read it. ` +
-      'Keep secrets on your backend: let it obtain tokens and hand them to the page, and pass ' +
-      '`getToken: () => fetch("/your-token-endpoint").then((r) => r.json())` here instead. ' +
-      'If this really is a trusted environment, pass `dangerouslyAllowBrowser: true`.',
-  );
+  if (allow !== true && g.window !== undefined && g.document !== undefined) {
+    throw new Error(
+      `${caller}: options.${option} looks like it is running in a browser, where anyone can read it. ` +
+        'Keep secrets on your backend, let it mint tokens, and pass ' +
+        '`getToken: () => fetch("/your-token-endpoint").then((r) => r.json())` instead; ' +
+        'in a trusted environment, pass `dangerouslyAllowBrowser: true`.',
+    );
+  }
 }

@@ -1,19 +1,19 @@
-/** One alternative of an OpenAPI security requirement: every named scheme must be satisfied. */
-export type SecurityRequirement = Readonly<Record<string, readonly string[]>>;
+/**
+ * An OpenAPI security requirement: alternatives in the spec's order of preference, each naming the
+ * schemes that must all be satisfied together. `[]` means the operation takes no credentials, as
+ * does an empty alternative.
+ */
+export type SecurityRequirement = readonly (readonly string[])[];
 
-/** What the generator records for one operation of a spec. */
-export interface OperationSecurity {
-  readonly method: string;
-  readonly path: string;
-  /** Alternatives, in the spec's order of preference; `[]` means the operation takes no credentials. */
-  readonly security: readonly SecurityRequirement[];
-  /** The `x-scopes` extension: scopes a token needs for this operation. */
-  readonly scopes?: readonly string[];
-}
+/** One operation: [METHOD (upper case), path template, index of its requirement in `security`]. */
+export type OperationSecurity = readonly [method: string, path: string, security: number];
 
-/** The plain data `pnpm generate` writes to `src/generated/operations.ts`. */
+/** The plain data `pnpm generate` writes to `src/generated/operations.ts` as `api`. */
 export interface ApiSecurityDescription {
-  /** The spec's top-level requirement, used for requests that match no documented operation. */
+  /**
+   * The distinct requirements of the spec. The first is its top-level one, used for requests that
+   * match no documented operation.
+   */
   readonly security: readonly SecurityRequirement[];
-  readonly operations: Readonly<Record<string, OperationSecurity>>;
+  readonly routes: readonly OperationSecurity[];
 }

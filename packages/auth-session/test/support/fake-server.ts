@@ -10,14 +10,14 @@ import { seededRandom, virtualTime } from './fakes.js';
 export const BASE = 'https://api.test';
 
 export const api: ApiSecurityDescription = {
-  security: [{ bearer: [] }],
-  operations: {
-    list: { method: 'get', path: '/items', security: [{ bearer: [] }] },
-    create: { method: 'post', path: '/items', security: [{ bearer: [] }] },
-    update: { method: 'patch', path: '/items/{id}', security: [{ bearer: [] }] },
-    health: { method: 'get', path: '/health', security: [] },
-    keyed: { method: 'get', path: '/keyed', security: [{ apiKey: [] }] },
-  },
+  security: [[['bearer']], [], [['apiKey']]],
+  routes: [
+    ['GET', '/items', 0],
+    ['POST', '/items', 0],
+    ['PATCH', '/items/{id}', 0],
+    ['GET', '/health', 1],
+    ['GET', '/keyed', 2],
+  ],
 };
 
 export interface Received {

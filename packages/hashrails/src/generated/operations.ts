@@ -25,7 +25,7 @@ export const securitySchemes = {
  * Each operation's effective security (alternatives in order of preference; `[]` means none) and
  * the scopes its `x-scopes` extension asks for. `security` is the spec's top-level requirement.
  */
-export const api = {
+export const operationSecurity = {
   "security": [
     {
       "bearerAuth": []
@@ -47,4 +47,17 @@ export const api = {
       ]
     }
   }
+} as const;
+
+/**
+ * What the authenticated fetch reads: `security` lists the distinct requirements (the first is
+ * the spec's top-level one), each as alternatives in order of preference, an alternative naming
+ * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`].
+ */
+export const api = {
+  "security": [[["bearerAuth"]],[]],
+  "routes": [
+    ["POST","/v1/auth/token/issue",1],
+    ["GET","/v1/transactions",0]
+  ]
 } as const;
