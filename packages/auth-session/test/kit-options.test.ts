@@ -12,8 +12,8 @@ describe('readCommonOptions', () => {
   it('gives the defaults: 2 retries, 60 s per attempt, nothing else set', () => {
     expect(readCommonOptions(CALLER, {})).toEqual({
       fetch: undefined,
-      maxRetries: 2,
       timeoutMs: 60_000,
+      request: { fetch: undefined, maxRetries: 2, timeoutMs: 60_000, onEvent: undefined },
       session: {
         store: undefined,
         refreshWindowMs: undefined,
@@ -23,7 +23,7 @@ describe('readCommonOptions', () => {
     });
   });
 
-  it('passes valid options through, the session ones ready for createTokenSession', () => {
+  it('passes valid options through, ready for createAuthFetch and createTokenSession', () => {
     const fetch = async () => new Response();
     const onEvent = () => {};
     const store = createMemoryStore();
@@ -38,8 +38,8 @@ describe('readCommonOptions', () => {
     };
     expect(readCommonOptions(CALLER, options)).toEqual({
       fetch,
-      maxRetries: 0,
       timeoutMs: 0.5,
+      request: { fetch, maxRetries: 0, timeoutMs: 0.5, onEvent },
       session: { store, refreshWindowMs: 0, expiryMarginMs: 1500, onEvent },
     });
   });

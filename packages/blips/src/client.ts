@@ -48,11 +48,8 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
   assertNotInBrowser(CALLER, 'clientSecret', options.dangerouslyAllowBrowser);
   const common = readCommonOptions(CALLER, options);
   const fetch = createAuthFetch({
+    ...common.request,
     api,
-    fetch: common.fetch,
-    maxRetries: common.maxRetries,
-    timeoutMs: common.timeoutMs,
-    onEvent: common.session.onEvent,
     credentials: { basicAuth: basicCredential(clientId, clientSecret) },
   });
   return createClient<paths>({ baseUrl, headers: options.headers, fetch });

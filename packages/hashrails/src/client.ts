@@ -98,11 +98,8 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
     });
   }
   const fetch = createAuthFetch({
+    ...common.request,
     api,
-    fetch: common.fetch,
-    maxRetries: common.maxRetries,
-    timeoutMs: common.timeoutMs,
-    onEvent: common.session.onEvent,
     credentials: { bearerAuth: bearerCredential(session) },
   });
   return Object.assign(createClient<paths>({ baseUrl, headers: options.headers, fetch }), {

@@ -83,11 +83,8 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
   }
   if (session) credentials.bearerAuth = bearerCredential(session);
   const fetch = createAuthFetch({
+    ...common.request,
     api,
-    fetch: common.fetch,
-    maxRetries: common.maxRetries,
-    timeoutMs: common.timeoutMs,
-    onEvent: common.session.onEvent,
     credentials,
   });
   const client = createClient<paths>({ baseUrl, headers: options.headers, fetch });

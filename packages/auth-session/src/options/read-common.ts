@@ -5,8 +5,14 @@ import { check, requireFunction } from './validate.js';
 
 export interface ResolvedCommonOptions {
   readonly fetch?: typeof fetch;
-  readonly maxRetries: number;
   readonly timeoutMs: number;
+  /** Ready to spread into `createAuthFetch`. */
+  readonly request: {
+    readonly fetch?: typeof fetch;
+    readonly maxRetries: number;
+    readonly timeoutMs: number;
+    readonly onEvent?: SessionEventListener;
+  };
   /** Ready to spread into `createTokenSession`. */
   readonly session: {
     readonly store?: TokenStore;
@@ -47,15 +53,24 @@ export function readCommonOptions(
         ['get', 'set', 'delete'].every((m) => typeof (store as never)[m] === 'function')),
     'must have get, set and delete methods',
   );
+  const fetch = requireFunction(caller, 'fetch', options.fetch, true);
+  const timeoutMs = number('timeoutMs', 'a number > 0', (n) => n > 0) ?? 60_000;
+  const onEvent = requireFunction(caller, 'onEvent', options.onEvent, true);
   return {
-    fetch: requireFunction(caller, 'fetch', options.fetch, true),
-    maxRetries: number('maxRetries', 'an integer >= 0', (n) => Number.isInteger(n) && n >= 0) ?? 2,
-    timeoutMs: number('timeoutMs', 'a number > 0', (n) => n > 0) ?? 60_000,
+    fetch,
+    timeoutMs,
+    request: {
+      fetch,
+      maxRetries:
+        number('maxRetries', 'an integer >= 0', (n) => Number.isInteger(n) && n >= 0) ?? 2,
+      timeoutMs,
+      onEvent,
+    },
     session: {
       store,
       refreshWindowMs: number('refreshWindowMs', 'a number >= 0', atLeastZero),
       expiryMarginMs: number('expiryMarginMs', 'a number >= 0', atLeastZero),
-      onEvent: requireFunction(caller, 'onEvent', options.onEvent, true),
+      onEvent,
     },
   };
 }
