@@ -2,9 +2,10 @@
 // process and port it opened is gone afterwards, on success and on failure alike.
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { type AddressInfo, connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alive, listening } from './process-probes.js';
 
 const root = join(import.meta.dirname, '../..');
 const DEMO_TIMEOUT_MS = 120_000;
@@ -47,25 +48,6 @@ function runDemo(env: NodeJS.ProcessEnv): Promise<DemoRun> {
     });
   });
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const listening = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 
 /** The pids and loopback ports the demo printed, with whatever of them is still up. */
 async function leftovers(output: string, except: number[] = []) {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { alive, listening } from './process-probes.js';
 
 const child = join(import.meta.dirname, 'fixtures/prism-child.ts');
 
@@ -11,7 +11,7 @@ function start(mode: string): {
 } {
   const proc = spawn(process.execPath, ['--import', 'tsx', child, mode], {
     cwd: join(import.meta.dirname, '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   const started = new Promise<{ pid: number; port: number }>((resolve, reject) => {
     let out = '';
@@ -28,25 +28,6 @@ const exited = (proc: ChildProcess) =>
   new Promise<number | null>((resolve) => {
     if (proc.exitCode !== null || proc.signalCode !== null) resolve(proc.exitCode);
     else proc.once('exit', (code) => resolve(code));
-  });
-
-function alive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const listening = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
   });
 
 async function gone(pid: number, port: number) {
@@ -69,7 +50,9 @@ describe('the Prism launcher leaves nothing behind', () => {
       const { pid, port } = await started;
       expect(alive(pid)).toBe(true);
       expect(await listening(port)).toBe(true);
+      // Only now, with both seen up, may the child end.
       if (mode === 'wait') proc.kill('SIGINT');
+      else proc.stdin?.write('go\n');
       await exited(proc);
       expect(await gone(pid, port)).toEqual({ alive: false, listening: false });
     });
