@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AuthError, createTokenSession, type SessionEvent } from '../src/index.js';
-import { fakeClock, flush, manualIssuer } from './support/fakes.js';
+import { AuthError } from '../src/index.js';
+import { flush, primedSession } from './support/fakes.js';
 
 describe('a failed background refresh', () => {
   it('keeps serving the token until the margin, says what failed, and retries past the margin', async () => {
-    const clock = fakeClock();
-    const issuer = manualIssuer();
-    const events: SessionEvent[] = [];
-    const session = createTokenSession({
-      issue: issuer.issue,
-      now: clock.now,
-      retry: { maxAttempts: 1 },
-      onEvent: (event) => events.push(event),
-    });
-    const first = session.getToken();
-    await flush();
-    issuer.next().resolve({ accessToken: 'old', expiresIn: 1000 });
-    await first;
+    const { clock, issuer, session, events } = await primedSession(
+      { accessToken: 'old', expiresIn: 1000 },
+      { retry: { maxAttempts: 1 } },
+    );
 
     clock.advance(1_000_000 - 30_000); // inside the 60 s window
     expect(await session.getToken()).toBe('old');
@@ -43,17 +34,10 @@ describe('a failed background refresh', () => {
   });
 
   it('fails only the callers past the margin, and the call after that tries again', async () => {
-    const clock = fakeClock();
-    const issuer = manualIssuer();
-    const session = createTokenSession({
-      issue: issuer.issue,
-      now: clock.now,
-      retry: { maxAttempts: 1 },
-    });
-    const first = session.getToken();
-    await flush();
-    issuer.next().resolve({ accessToken: 'old', expiresIn: 1000 });
-    await first;
+    const { clock, issuer, session } = await primedSession(
+      { accessToken: 'old', expiresIn: 1000 },
+      { retry: { maxAttempts: 1 } },
+    );
 
     clock.advance(1_000_000);
     const failing = session.getToken();
@@ -69,17 +53,10 @@ describe('a failed background refresh', () => {
   });
 
   it('starts a new background refresh for the next token after a success', async () => {
-    const clock = fakeClock();
-    const issuer = manualIssuer();
-    const session = createTokenSession({
-      issue: issuer.issue,
-      now: clock.now,
-      retry: { maxAttempts: 1 },
-    });
-    const first = session.getToken();
-    await flush();
-    issuer.next().resolve({ accessToken: 'a', expiresIn: 1000 });
-    await first;
+    const { clock, issuer, session } = await primedSession(
+      { accessToken: 'a', expiresIn: 1000 },
+      { retry: { maxAttempts: 1 } },
+    );
     clock.advance(1_000_000 - 30_000);
     await session.getToken();
     await flush();

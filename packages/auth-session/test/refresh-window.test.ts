@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createTokenSession, type SessionEvent } from '../src/index.js';
-import { fakeClock, flush, instantSleep, manualIssuer } from './support/fakes.js';
+import { fakeClock, flush, instantSleep, manualIssuer, primedSession } from './support/fakes.js';
 
 // A 1,000 s token: default window min(60 s, 100 s) = 60 s, default margin min(5 s, 50 s) = 5 s.
 const LIFETIME_S = 1000;
 
 async function sessionWithToken() {
-  const clock = fakeClock();
-  const issuer = manualIssuer();
-  const events: SessionEvent[] = [];
-  const session = createTokenSession({
-    issue: issuer.issue,
-    now: clock.now,
-    onEvent: (event) => events.push(event),
-  });
-  const first = session.getToken();
-  await flush();
-  issuer.next().resolve({ accessToken: 'old', expiresIn: LIFETIME_S });
-  expect(await first).toBe('old');
-  return { clock, issuer, session, events };
+  const primed = await primedSession({ accessToken: 'old', expiresIn: LIFETIME_S });
+  expect(primed.first).toBe('old');
+  return primed;
 }
 
 describe('refresh window', () => {
@@ -49,19 +39,10 @@ describe('refresh window', () => {
   });
 
   it('honours explicit refreshWindowMs and expiryMarginMs', async () => {
-    const clock = fakeClock();
-    const issuer = manualIssuer();
-    const session = createTokenSession({
-      issue: issuer.issue,
-      now: clock.now,
-      refreshWindowMs: 300_000,
-      expiryMarginMs: 100_000,
-      retry: { maxAttempts: 1 },
-    });
-    const first = session.getToken();
-    await flush();
-    issuer.next().resolve({ accessToken: 'old', expiresIn: LIFETIME_S });
-    await first;
+    const { clock, issuer, session } = await primedSession(
+      { accessToken: 'old', expiresIn: LIFETIME_S },
+      { refreshWindowMs: 300_000, expiryMarginMs: 100_000, retry: { maxAttempts: 1 } },
+    );
 
     clock.advance(LIFETIME_S * 1000 - 300_000); // inside the 300 s window
     expect(await session.getToken()).toBe('old');

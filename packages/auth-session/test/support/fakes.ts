@@ -1,4 +1,9 @@
-import type { IssuedToken, TokenSessionOptions } from '../../src/index.js';
+import {
+  createTokenSession,
+  type IssuedToken,
+  type SessionEvent,
+  type TokenSessionOptions,
+} from '../../src/index.js';
 
 /** A clock that moves only when the test says so. */
 export function fakeClock(start = 1_000_000) {
@@ -143,4 +148,27 @@ export function virtualTime(clock = fakeClock(0)) {
     }
   };
   return { sleep, run, clock, sleeping: () => sleepers.length };
+}
+
+/**
+ * A session on a fake clock and a manual issuer, already holding `token` (issued at once), with
+ * every event it emits collected. `options` are passed to createTokenSession.
+ */
+export async function primedSession(
+  token: IssuedToken,
+  options: Partial<TokenSessionOptions> = {},
+) {
+  const clock = fakeClock();
+  const issuer = manualIssuer();
+  const events: SessionEvent[] = [];
+  const session = createTokenSession({
+    issue: issuer.issue,
+    now: clock.now,
+    onEvent: (event) => events.push(event),
+    ...options,
+  });
+  const first = session.getToken();
+  await flush();
+  issuer.next().resolve(token);
+  return { clock, issuer, session, events, first: await first };
 }
