@@ -61,7 +61,7 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
     const getToken = requireFunction(CALLER, 'getToken', options.getToken);
     session = tokenProviderSession(getToken, {
       ...common.session,
-      key: `hashrails|${baseUrl}|getToken`,
+      key: sessionKey({ provider: 'hashrails', baseUrl, identity: 'getToken' }),
     });
   } else {
     const clientId = requireNonEmptyString(CALLER, 'clientId', options.clientId);

@@ -59,7 +59,7 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
     const getToken = requireFunction(CALLER, 'getToken', options.getToken);
     session = tokenProviderSession(getToken, {
       ...common.session,
-      key: `volubile|${baseUrl}|getToken`,
+      key: sessionKey({ provider: 'volubile', baseUrl, identity: 'getToken' }),
     });
   } else {
     const apiKey = requireNonEmptyString(CALLER, 'apiKey', options.apiKey);
