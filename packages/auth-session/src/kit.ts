@@ -1,11 +1,17 @@
 // `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
 // entry so that a browser consumer of the session alone does not pay for it.
 export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';
-export type { CommonClientOptions, TokenProvider } from './options/common.js';
+export type { CommonClientOptions } from './options/common.js';
 export { type ResolvedCommonOptions, readCommonOptions } from './options/read-common.js';
-export { tokenProviderSession } from './options/token-provider.js';
+export {
+  type TokenProvider,
+  type TokenProviderOptions,
+  tokenProviderSession,
+} from './options/token-provider.js';
 export {
   assertOptionsObject,
+  checkHeaders,
+  requireCredential,
   requireFunction,
   requireNonEmptyString,
   resolveBaseUrl,

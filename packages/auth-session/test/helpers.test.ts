@@ -56,7 +56,16 @@ describe('RequestError', () => {
     const error = new RequestError('TIMEOUT');
     expect(error).toMatchObject({ name: 'RequestError', code: 'TIMEOUT' });
     expect('cause' in error).toBe(false);
-    expect(new RequestError('NETWORK', 'why').cause).toBe('why');
+    // A foreign cause is summarised: class names and codes, never a message.
+    const cause = Object.assign(new TypeError('fetch failed for key=abc'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
+    });
+    const wrapped = new RequestError('NETWORK', cause).cause as Error & { code?: string };
+    expect(wrapped.message).toBe(
+      'TypeError ← Error ECONNREFUSED (message withheld: it may quote the request)',
+    );
+    expect(wrapped.code).toBe('ECONNREFUSED');
+    expect((new RequestError('NETWORK', 'why').cause as Error).message).toMatch(/^string /);
   });
 });
 

@@ -11,9 +11,14 @@ afterEach(() => {
 describe('readCommonOptions', () => {
   it('gives the defaults: 2 retries, 60 s per attempt, nothing else set', () => {
     expect(readCommonOptions(CALLER, {})).toEqual({
-      fetch: undefined,
+      fetch: expect.any(Function),
       timeoutMs: 60_000,
-      request: { fetch: undefined, maxRetries: 2, timeoutMs: 60_000, onEvent: undefined },
+      request: {
+        fetch: expect.any(Function),
+        maxRetries: 2,
+        timeoutMs: 60_000,
+        onEvent: undefined,
+      },
       session: {
         store: undefined,
         refreshWindowMs: undefined,
@@ -87,7 +92,20 @@ describe('sessionKey', () => {
 
   it('is provider | base URL | public identity | scopes', () => {
     expect(sessionKey({ ...base, identity: 'client-123' })).toBe(
-      'acme|https://api.acme.test|client-123|',
+      'acme|https://api.acme.test|id:client-123|',
+    );
+  });
+
+  it('gives a getToken client its name, or a random identity nobody else can have', () => {
+    expect(sessionKey({ ...base, tokenProvider: 'tenant-a' })).toBe(
+      'acme|https://api.acme.test|getToken:tenant-a|',
+    );
+    const one = sessionKey({ ...base, tokenProvider: null });
+    expect(one).toMatch(/^acme\|https:\/\/api\.acme\.test\|getToken:instance-[0-9a-f]{32}\|$/);
+    expect(sessionKey({ ...base, tokenProvider: null })).not.toBe(one);
+    // A client id that spells out a getToken name still cannot collide with it.
+    expect(sessionKey({ ...base, identity: 'getToken:tenant-a' })).not.toBe(
+      sessionKey({ ...base, tokenProvider: 'tenant-a' }),
     );
   });
 
@@ -111,7 +129,7 @@ describe('sessionKey', () => {
 
   it('sorts and deduplicates the scopes, so that their order does not split the cache', () => {
     const key = sessionKey({ ...base, identity: 'id', scopes: ['calls:write', 'calls:read'] });
-    expect(key).toBe('acme|https://api.acme.test|id|calls:read calls:write');
+    expect(key).toBe('acme|https://api.acme.test|id:id|calls:read calls:write');
     expect(
       sessionKey({ ...base, identity: 'id', scopes: ['calls:read', 'calls:write', 'calls:read'] }),
     ).toBe(key);

@@ -5,7 +5,7 @@ import {
   type CommonClientOptions,
   createAuthFetch,
   readCommonOptions,
-  requireNonEmptyString,
+  requireCredential,
   resolveBaseUrl,
 } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
@@ -37,8 +37,13 @@ const CALLER = 'createBlipsClient';
 /** A typed Blips client sending `Authorization: Basic base64(utf8(clientId:clientSecret))`. */
 export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
   assertOptionsObject(CALLER, options);
-  const clientId = requireNonEmptyString(CALLER, 'clientId', options.clientId);
-  const clientSecret = requireNonEmptyString(CALLER, 'clientSecret', options.clientSecret);
+  // Basic credentials are base64-encoded, so any character travels; RFC 7617 still forbids
+  // control characters in both, and a colon in the user id (it would split the pair).
+  const clientId = requireCredential(CALLER, 'clientId', options.clientId);
+  const clientSecret = requireCredential(CALLER, 'clientSecret', options.clientSecret);
+  if (clientId.includes(':')) {
+    throw new TypeError(`${CALLER}: options.clientId must not contain ":" (RFC 7617 Basic auth)`);
+  }
   if (options.baseUrl === undefined) {
     throw new TypeError(
       `${CALLER}: options.baseUrl is required: Blips has no default server (its server is https://{publicHost}); for the public test backend pass "https://public-test.blips.network"`,

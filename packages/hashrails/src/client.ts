@@ -9,11 +9,10 @@ import {
   lifetime,
   malformed,
   readCommonOptions,
-  requireFunction,
-  requireNonEmptyString,
+  requireCredential,
   resolveBaseUrl,
   sessionKey,
-  type TokenProvider,
+  type TokenProviderOptions,
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
@@ -29,13 +28,12 @@ export type HashrailsClientOptions = CommonClientOptions &
         /** Your API secret from the dashboard. Backend only. */
         clientSecret: string;
         getToken?: never;
+        identity?: never;
       }
-    | {
-        /** Returns a Bearer token, typically minted by your backend. For frontends. */
-        getToken: TokenProvider;
+    | (TokenProviderOptions & {
         clientId?: never;
         clientSecret?: never;
-      }
+      })
   );
 
 export type HashrailsClient = Client<paths> & {
@@ -58,14 +56,16 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
   const common = readCommonOptions(CALLER, options);
   let session: TokenSession;
   if (options.getToken !== undefined) {
-    const getToken = requireFunction(CALLER, 'getToken', options.getToken);
-    session = tokenProviderSession(getToken, {
-      ...common.session,
-      key: sessionKey({ provider: 'hashrails', baseUrl, identity: 'getToken' }),
-    });
+    session = tokenProviderSession(
+      CALLER,
+      options,
+      { provider: 'hashrails', baseUrl },
+      common.session,
+    );
   } else {
-    const clientId = requireNonEmptyString(CALLER, 'clientId', options.clientId);
-    const clientSecret = requireNonEmptyString(CALLER, 'clientSecret', options.clientSecret);
+    // Both travel in the token request's JSON body, not in a header.
+    const clientId = requireCredential(CALLER, 'clientId', options.clientId);
+    const clientSecret = requireCredential(CALLER, 'clientSecret', options.clientSecret);
     assertNotInBrowser(CALLER, 'clientSecret', options.dangerouslyAllowBrowser);
     // The token endpoint takes no credentials (security: []), so a plain client calls it: no
     // recursion through the session, and the session's own retries are the only ones.
@@ -91,7 +91,7 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
           throw malformed(PROVIDER, 'lacks data.access_token');
         return {
           accessToken: token,
-          expiresIn: lifetime(body.data?.expires_in),
+          expiresIn: lifetime(body.data?.expires_in, PROVIDER),
           tokenType: body.data?.token_type,
         };
       },

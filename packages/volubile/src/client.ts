@@ -8,11 +8,10 @@ import {
   createAuthFetch,
   headerCredential,
   readCommonOptions,
-  requireFunction,
-  requireNonEmptyString,
+  requireCredential,
   resolveBaseUrl,
   sessionKey,
-  type TokenProvider,
+  type TokenProviderOptions,
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
@@ -32,13 +31,12 @@ export type VolubileClientOptions = CommonClientOptions &
          */
         scopes?: Scope[];
         getToken?: never;
+        identity?: never;
       }
-    | {
-        /** Returns a Bearer token, typically minted by your backend with `issueVolubileToken`. */
-        getToken: TokenProvider;
+    | (TokenProviderOptions & {
         apiKey?: never;
         scopes?: never;
-      }
+      })
   );
 
 export type VolubileClient = Client<paths> & {
@@ -56,13 +54,14 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
   const credentials: Record<string, Credential> = {};
   let session: TokenSession | undefined;
   if (options.getToken !== undefined) {
-    const getToken = requireFunction(CALLER, 'getToken', options.getToken);
-    session = tokenProviderSession(getToken, {
-      ...common.session,
-      key: sessionKey({ provider: 'volubile', baseUrl, identity: 'getToken' }),
-    });
+    session = tokenProviderSession(
+      CALLER,
+      options,
+      { provider: 'volubile', baseUrl },
+      common.session,
+    );
   } else {
-    const apiKey = requireNonEmptyString(CALLER, 'apiKey', options.apiKey);
+    const apiKey = requireCredential(CALLER, 'apiKey', options.apiKey, true);
     assertNotInBrowser(CALLER, 'apiKey', options.dangerouslyAllowBrowser);
     // The key still answers the operations that only take a key (the token endpoint); the
     // spec lists the Bearer first everywhere else, so API calls carry only the Bearer.

@@ -1,6 +1,7 @@
 import {
   assertOptionsObject,
-  requireNonEmptyString,
+  requireCredential,
+  requireFunction,
   resolveBaseUrl,
 } from '@apiclients/auth-session/kit';
 import { servers } from './generated/operations.js';
@@ -39,10 +40,14 @@ export async function issueVolubileToken(
   options: IssueVolubileTokenOptions,
 ): Promise<VolubileToken> {
   assertOptionsObject(CALLER, options);
-  const apiKey = requireNonEmptyString(CALLER, 'apiKey', options.apiKey);
+  const apiKey = requireCredential(CALLER, 'apiKey', options.apiKey, true);
   const scopes = checkScopes(CALLER, options.scopes);
   const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
-  const client = createClient<paths>({ baseUrl, fetch: options.fetch });
+  // The global fetch is looked up when the request is made, as for every client request.
+  const fetch: typeof globalThis.fetch =
+    requireFunction(CALLER, 'fetch', options.fetch, true) ??
+    ((input, init) => globalThis.fetch(input, init));
+  const client = createClient<paths>({ baseUrl, fetch });
   const started = Date.now();
   const { accessToken, expiresIn, tokenType } = await mintToken(
     client,

@@ -61,8 +61,8 @@ export async function mintToken(
   );
   if (typeof body?.token !== 'string' || body.token === '')
     throw malformed(PROVIDER, 'lacks token');
-  const expiresIn = lifetime(body.expiresIn);
-  if (!expiresIn) throw malformed(PROVIDER, 'lacks expiresIn');
+  const expiresIn = lifetime(body.expiresIn, PROVIDER);
+  if (expiresIn === undefined) throw malformed(PROVIDER, 'lacks expiresIn');
   return {
     accessToken: body.token,
     expiresIn,

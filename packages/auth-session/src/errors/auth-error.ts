@@ -1,3 +1,5 @@
+import { markSafe, safeCause } from './safe-cause.js';
+
 export type AuthErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'FORBIDDEN'
@@ -13,7 +15,10 @@ export interface AuthErrorDetails {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly provider?: string;
-  /** Must not carry a secret: it shows in `util.inspect` and in logs. */
+  /**
+   * Kept as a summary only (class names and system error codes, see `safeCause`): a foreign
+   * error's message may quote the request that carried a secret.
+   */
   readonly cause?: unknown;
   /** Must not carry a secret. Default: the code, and the HTTP status if any. */
   readonly message?: string;
@@ -36,8 +41,9 @@ export class AuthError extends Error {
     super(
       message ?? code + (details.status ? ` (HTTP ${details.status})` : ''),
       // An absent cause stays absent rather than showing as `[cause]: undefined`.
-      cause === undefined ? undefined : { cause },
+      cause === undefined ? undefined : { cause: safeCause(cause) },
     );
     Object.assign(this, details);
+    markSafe(this);
   }
 }

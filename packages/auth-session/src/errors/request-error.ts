@@ -1,9 +1,11 @@
+import { markSafe, safeCause } from './safe-cause.js';
+
 export type RequestErrorCode = 'NETWORK' | 'TIMEOUT' | 'ABORTED';
 
 /**
  * No usable response was obtained (HTTP error statuses are responses: they never become one).
- * `cause` is the fetch implementation's own error, which describes the connection (host, port,
- * TLS), never the request headers where credentials travel.
+ * `cause` summarises the fetch implementation's error by class names and system error codes
+ * (`TypeError ← Error ECONNREFUSED`); its message is dropped, since it may quote the request.
  */
 export class RequestError extends Error {
   override readonly name = 'RequestError';
@@ -12,6 +14,7 @@ export class RequestError extends Error {
     readonly code: RequestErrorCode,
     cause?: unknown,
   ) {
-    super(`No response: ${code}`, cause === undefined ? undefined : { cause });
+    super(`No response: ${code}`, cause === undefined ? undefined : { cause: safeCause(cause) });
+    markSafe(this);
   }
 }

@@ -8,6 +8,7 @@ import { ignore } from '../shared/ignore.js';
 import { attemptSignal } from '../timing/attempt-signal.js';
 import { backoff } from '../timing/backoff.js';
 import { type Sleep, sleep } from '../timing/sleep.js';
+import { guardBody } from './guard-body.js';
 import { isRetriedStatus, mayRepeat } from './retry-policy.js';
 
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -21,7 +22,7 @@ export interface AuthFetchOptions {
   readonly fetch?: FetchLike;
   /** Retries after the first attempt, for 408/429/500/502/503/504 and network errors. Default 2. */
   readonly maxRetries?: number;
-  /** Per attempt, until the response headers arrive. Default 60 000. */
+  /** Per attempt, from sending the request to the end of its response body. Default 60 000. */
   readonly timeoutMs?: number;
   readonly onEvent?: SessionEventListener;
   /** Source of jitter in [0, 1). Default `Math.random`. */
@@ -30,7 +31,13 @@ export interface AuthFetchOptions {
   readonly sleep?: Sleep;
 }
 
-const aborted = () => new RequestError('ABORTED');
+// A caller's `AbortSignal.timeout()` is a deadline, and says so.
+const aborted = (signal: AbortSignal) =>
+  new RequestError(
+    (signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError'
+      ? 'TIMEOUT'
+      : 'ABORTED',
+  );
 
 /**
  * A fetch that attaches exactly the credentials the spec asks for, replays once on a 401 with a
@@ -69,7 +76,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         }
       } catch (error) {
         // A credential's own failure (an AuthError) is the caller's answer, unless it aborted.
-        throw signal.aborted ? aborted() : error;
+        throw signal.aborted ? aborted(signal) : error;
       }
 
       const [attempt, settle] = attemptSignal(signal, timeoutMs, wait);
@@ -78,10 +85,9 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       try {
         response = await send(new Request(request, { headers, body, signal: attempt }), init);
       } catch (error) {
-        if (signal.aborted) throw aborted();
-        failure = new RequestError(attempt.aborted ? 'TIMEOUT' : 'NETWORK', error);
-      } finally {
         settle();
+        if (signal.aborted) throw aborted(signal);
+        failure = new RequestError(attempt.aborted ? 'TIMEOUT' : 'NETWORK', error);
       }
 
       const status = response?.status;
@@ -89,6 +95,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         // The token was refused: drop it and replay once with a fresh one, which every
         // concurrent 401 shares through the session's single flight.
         replayed = true;
+        settle();
         for (const [credential, token] of applied) credential.invalidate?.(token);
         response?.body?.cancel().catch(ignore);
         emit({ type: 'request-replay', status });
@@ -101,15 +108,23 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         retries >= maxRetries ||
         (response && (!isRetriedStatus(response.status) || (delayMs ?? 0) > timeoutMs))
       ) {
-        if (response) return response;
+        // The attempt's deadline and the caller's signal keep watch until the body is read.
+        if (response)
+          return guardBody(
+            response,
+            attempt,
+            () => (signal.aborted ? aborted(signal) : new RequestError('TIMEOUT')),
+            settle,
+          );
         throw failure;
       }
+      settle();
       response?.body?.cancel().catch(ignore);
       retries++;
       delayMs ??= backoff(retries, random);
       emit({ type: 'request-retry', attempt: retries, delayMs, status, code: failure?.code });
       await wait(delayMs, signal).catch(() => {
-        throw aborted();
+        throw aborted(signal);
       });
     }
   };

@@ -24,6 +24,3 @@ export interface CommonClientOptions {
   /** Allow a secret (clientSecret, apiKey) where `window` and `document` exist. Default false. */
   dangerouslyAllowBrowser?: boolean;
 }
-
-/** What a frontend passes instead of a secret: a function that gets a token from its backend. */
-export type TokenProvider = () => Promise<string | { accessToken: string; expiresIn?: number }>;

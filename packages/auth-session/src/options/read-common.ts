@@ -1,14 +1,15 @@
 import type { SessionEventListener } from '../session/events.js';
 import type { TokenStore } from '../store/token-store.js';
 import type { CommonClientOptions } from './common.js';
-import { check, requireFunction } from './validate.js';
+import { check, checkHeaders, requireFunction } from './validate.js';
 
 export interface ResolvedCommonOptions {
-  readonly fetch?: typeof fetch;
+  /** The user's fetch, or the global one looked up at each call: one rule for every request. */
+  readonly fetch: typeof fetch;
   readonly timeoutMs: number;
   /** Ready to spread into `createAuthFetch`. */
   readonly request: {
-    readonly fetch?: typeof fetch;
+    readonly fetch: typeof fetch;
     readonly maxRetries: number;
     readonly timeoutMs: number;
     readonly onEvent?: SessionEventListener;
@@ -53,7 +54,12 @@ export function readCommonOptions(
         ['get', 'set', 'delete'].every((m) => typeof (store as never)[m] === 'function')),
     'must have get, set and delete methods',
   );
-  const fetch = requireFunction(caller, 'fetch', options.fetch, true);
+  // Looked up at call time, not now: msw or an instrumentation installed after the client was
+  // built must see the token request (the secret travels in it) as much as the API calls.
+  const fetch: typeof globalThis.fetch =
+    requireFunction(caller, 'fetch', options.fetch, true) ??
+    ((input, init) => globalThis.fetch(input, init));
+  checkHeaders(caller, options.headers);
   const timeoutMs = number('timeoutMs', 'a number > 0', (n) => n > 0) ?? 60_000;
   const onEvent = requireFunction(caller, 'onEvent', options.onEvent, true);
   return {

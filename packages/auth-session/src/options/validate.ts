@@ -49,3 +49,85 @@ export function resolveBaseUrl(caller: string, value: unknown, fallback?: string
   );
   return (url as URL).href.replace(/\/+$/, '');
 }
+
+/** Whether any UTF-16 code unit of `text` passes `test`. */
+const anyCode = (text: string, test: (code: number) => boolean) => {
+  for (let i = 0; i < text.length; i++) if (test(text.charCodeAt(i))) return true;
+  return false;
+};
+// Control characters (C0, DEL, C1) can never be part of a credential: a trailing newline from a
+// file or an environment variable is the usual cause, and sent anyway it changes the credential.
+const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
+// What `Headers` refuses: NUL, CR, LF and anything above U+00FF.
+const unsendable = (code: number) => code === 0 || code === 10 || code === 13 || code > 0xff;
+
+/**
+ * A credential option: a non-empty string without control characters and, when it travels as
+ * a header value (`inHeader`), that `Headers` would send unchanged. The value is never echoed.
+ */
+export function requireCredential(
+  caller: string,
+  name: string,
+  value: unknown,
+  inHeader = false,
+): string {
+  const text = requireNonEmptyString(caller, name, value);
+  check(
+    caller,
+    name,
+    !anyCode(text, isControl),
+    'must not contain control characters (CR, LF, NUL…); a trailing newline from a file or an environment variable is the usual cause',
+  );
+  check(
+    caller,
+    name,
+    // …and what it silently trims: surrounding whitespace would change the credential.
+    !(inHeader && (anyCode(text, (code) => code > 0xff) || text.trim() !== text)),
+    'must be sendable as an HTTP header value: no surrounding whitespace and no character above U+00FF',
+  );
+  return text;
+}
+
+// RFC 9110 token characters: what a header name may be made of.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * `options.headers` as pairs, each a header that `Headers` accepts unchanged. Names the header,
+ * never its value: a header may carry a credential.
+ */
+export function checkHeaders(caller: string, headers: unknown): void {
+  if (headers === undefined) return;
+  let pairs: [unknown, unknown][] = [];
+  if (headers instanceof Headers) pairs = [...headers];
+  else if (Array.isArray(headers)) {
+    check(
+      caller,
+      'headers',
+      headers.every((pair) => Array.isArray(pair) && pair.length === 2),
+      'must be a Headers, a record of strings or an array of [name, value] pairs',
+    );
+    pairs = headers as [unknown, unknown][];
+  } else {
+    check(
+      caller,
+      'headers',
+      typeof headers === 'object' && headers !== null,
+      'must be a Headers, a record of strings or an array of [name, value] pairs',
+    );
+    pairs = Object.entries(headers as object);
+  }
+  for (const [name, value] of pairs) {
+    const shown = typeof name === 'string' && HEADER_NAME.test(name) ? `"${name}"` : undefined;
+    check(caller, 'headers', shown, 'has a header name that is not a valid HTTP token');
+    // openapi-fetch takes null (unset) and arrays (repeated) in a record, and stringifies the rest.
+    for (const one of Array.isArray(value) ? value : [value]) {
+      check(
+        caller,
+        'headers',
+        one == null ||
+          (/^(string|number|boolean)$/.test(typeof one) && !anyCode(String(one), unsendable)),
+        `has a value for ${shown} that cannot be sent as an HTTP header value (no CR, LF, NUL or character above U+00FF)`,
+      );
+    }
+  }
+}

@@ -11,17 +11,35 @@ function fingerprint(text: string): string {
 }
 
 /**
- * provider + base URL + credential identity + sorted scopes. `identity` is public (a client id);
- * `secretIdentity` (an API key) is only ever fingerprinted.
+ * 128 random bits: the identity of a `getToken` client nobody named, so that no other client,
+ * in this process or another sharing the store, can ever read its tokens.
+ */
+const instanceId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
+
+/**
+ * provider + base URL + credential identity + sorted scopes, each kind of identity tagged so that
+ * no two kinds can collide: `id:` a public client id, `fp:` the fingerprint of a secret (an API
+ * key, never the key itself), `getToken:` the name a `getToken` client was given (tokens are then
+ * shared with every client of that name) or, unnamed, a random id of its own (never shared).
  */
 export function sessionKey(parts: {
   provider: string;
   baseUrl: string;
   identity?: string;
   secretIdentity?: string;
+  /** For a `getToken` client: its `identity` option, or null when it has none. */
+  tokenProvider?: string | null;
   scopes?: readonly string[];
 }): string {
-  const who = parts.identity ?? `fp:${fingerprint(parts.secretIdentity ?? '')}`;
+  const who =
+    parts.tokenProvider !== undefined
+      ? `getToken:${parts.tokenProvider ?? `instance-${instanceId()}`}`
+      : parts.secretIdentity !== undefined
+        ? `fp:${fingerprint(parts.secretIdentity)}`
+        : `id:${parts.identity ?? ''}`;
   const scopes = parts.scopes ? [...new Set(parts.scopes)].sort().join(' ') : '';
   return [parts.provider, parts.baseUrl, who, scopes].join('|');
 }

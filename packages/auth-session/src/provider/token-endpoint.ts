@@ -50,6 +50,8 @@ export async function callTokenEndpoint<T>(
         message: `${provider} token response is not JSON`,
       });
     }
+    // The cause keeps class names and system error codes only (see safeCause): a fetch that
+    // quotes its request in its message would otherwise hand out the secret in the body.
     throw new AuthError('NETWORK', {
       provider,
       cause: error,
@@ -77,6 +79,13 @@ export async function callTokenEndpoint<T>(
 export const malformed = (provider: string, what: string) =>
   new AuthError('MALFORMED_RESPONSE', { provider, message: `${provider} token response ${what}` });
 
-/** `expiresIn` when it is a usable number of seconds, else undefined (the JWT `exp` then decides). */
-export const lifetime = (value: unknown) =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+/**
+ * A token response's lifetime in seconds: undefined when the response gives none (the JWT `exp`
+ * then decides), the number when it is positive. Anything else (0, negative, a string) is a
+ * malformed response: a token that expires now must never be cached as one that never does.
+ */
+export function lifetime(value: unknown, provider: string): number | undefined {
+  if (value == null) return undefined;
+  if (typeof value === 'number' && value > 0 && value !== Number.POSITIVE_INFINITY) return value;
+  throw malformed(provider, 'has a lifetime that is not a positive number of seconds');
+}

@@ -4,7 +4,7 @@ import { createMemoryStore } from '../store/memory-store.js';
 import type { StoredToken, TokenStore } from '../store/token-store.js';
 import { eventEmitter } from './events.js';
 import { createIssuer } from './issue-with-retry.js';
-import { tokenStage } from './token-stage.js';
+import { isSendable, tokenStage } from './token-stage.js';
 import type { TokenSession, TokenSessionOptions } from './types.js';
 
 /** Caches, refreshes and single-flights the tokens that `options.issue` produces. */
@@ -13,7 +13,18 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   const emit = eventEmitter(options.onEvent);
   const stageOf = (token: StoredToken) =>
     tokenStage(token, now(), options.refreshWindowMs, options.expiryMarginMs);
-  const issueToken = createIssuer(options, now, stageOf, emit);
+  // A background refresh retries only while a caller waits for it: a backoff timer that nobody
+  // awaits would keep a finished process alive (and the next call tries again anyway).
+  const issueToken = createIssuer(
+    options,
+    now,
+    stageOf,
+    (event) => {
+      backingOff = event.type === 'issue-failure' && event.willRetry;
+      emit(event);
+    },
+    () => waiters > 0,
+  );
 
   let current: StoredToken | undefined;
   // Single flight: at most one load-or-issue at a time, so its state can live right here.
@@ -22,13 +33,15 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   let controller: AbortController;
   let background: boolean;
   let waiters: number;
+  // The flight waits out a backoff: a timer that only its waiters justify.
+  let backingOff = false;
   // The token a background refresh failed to replace: it gets no second background attempt.
   let refreshFailedFor: StoredToken | undefined;
   // An invalidated token must not come back from a store whose delete is slow or failed.
   let dropped: string | undefined;
 
   // A store failure degrades to issuing: it is reported, never thrown (even synchronously).
-  const useStore = (operation: 'get' | 'set' | 'delete', ...token: [StoredToken?]) =>
+  const useStore = (operation: 'get' | 'set', ...token: [StoredToken?]) =>
     Promise.resolve()
       .then(() => (store[operation] as TokenStore['set'])(key, ...(token as [StoredToken])))
       .catch(() => emit({ type: 'store-failure', operation }));
@@ -36,7 +49,12 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   const load = async (signal: AbortSignal, inBackground: boolean, skipStore?: boolean) => {
     const stored = skipStore ? undefined : ((await useStore('get')) as StoredToken | undefined);
     // A fresh token stored by another session (or a previous process) saves an issuance.
-    if (!stored || stored.accessToken === dropped || stageOf(stored)) {
+    if (
+      !stored ||
+      stored.accessToken === dropped ||
+      !isSendable(stored.accessToken) ||
+      stageOf(stored)
+    ) {
       // Everyone left during the store read: issuing now would only waste a call.
       signal.throwIfAborted();
       const token = await issueToken(signal, inBackground);
@@ -68,7 +86,9 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
       const leave = () => {
         reject(new AuthError('ABORTED'));
         // Counts belong to the current flight; this one may have just settled and been replaced.
-        if (flight === promise && !--waiters && !background) {
+        // A background refresh goes on for the next caller, unless it waits out a backoff that
+        // only the callers who left were worth.
+        if (flight === promise && !--waiters && (!background || backingOff)) {
           flight = undefined;
           controller.abort();
         }
@@ -78,17 +98,29 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
       promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', leave));
     });
 
+  // Compare-and-delete: a sibling sharing the store may already have replaced the refused token,
+  // and its fresh one must survive. Compared here too, for stores that ignore `accessToken`.
+  const forget = (token: string) =>
+    Promise.resolve()
+      .then(async () => {
+        if ((await store.get(key))?.accessToken === token) await store.delete(key, token);
+      })
+      .catch(() => emit({ type: 'store-failure', operation: 'delete' }));
+
   const invalidate = (token?: string) => {
     if (token !== undefined && token !== current?.accessToken) {
       // Not what we hold: a stale token (keep the current one), or nothing is held and the
       // store must not hand this one back.
-      if (!current) dropped = token;
+      if (!current) {
+        dropped = token;
+        forget(token);
+      }
       return;
     }
     dropped = current?.accessToken;
     current = undefined;
     emit({ type: 'token-invalidated' });
-    useStore('delete');
+    if (dropped !== undefined) forget(dropped);
   };
 
   const getToken: TokenSession['getToken'] = async ({ signal, forceRefresh } = {}) => {

@@ -14,6 +14,8 @@ export function createIssuer(
   now: () => number,
   stageOf: (token: StoredToken) => TokenStage,
   emit: SessionEventListener,
+  /** Whether any caller waits for this issuance; a retry nobody waits for is not worth a timer. */
+  waiting: () => boolean = () => true,
 ) {
   const { maxAttempts = 4, baseDelayMs, maxDelayMs, budgetMs = 60_000 } = retry ?? {};
 
@@ -42,7 +44,10 @@ export function createIssuer(
       const { code, status, retryAfterMs = 0 } = error;
       const delayMs = Math.max(retryAfterMs, backoff(attempt, random, baseDelayMs, maxDelayMs));
       const willRetry =
-        RETRIED.includes(code) && attempt < maxAttempts && now() - first + delayMs <= budgetMs;
+        RETRIED.includes(code) &&
+        attempt < maxAttempts &&
+        now() - first + delayMs <= budgetMs &&
+        waiting();
       emit({
         type: 'issue-failure',
         attempt,

@@ -23,10 +23,21 @@ export function tokenStage(
   return left > (windowMs ?? Math.min(60_000, lifetime / 10)) ? 0 : 1;
 }
 
+/**
+ * A token goes out as a header value (`Bearer <token>`): one that `Headers` would refuse (CR, LF,
+ * a character above U+00FF) or alter (whitespace) is malformed, and is never sent or echoed.
+ */
+export const isSendable = (token: unknown): token is string =>
+  typeof token === 'string' && /^[\x21-\x7e\xa1-\xff]+$/.test(token);
+
 /** Expiry counts from `issuedAt`, the start of the issue request, so latency only shortens it. */
 export function toStoredToken(issued: IssuedToken, issuedAt: number): StoredToken {
   const { accessToken, expiresIn, tokenType } = issued ?? {};
-  if (typeof accessToken !== 'string' || !accessToken || (expiresIn != null && !(expiresIn > 0))) {
+  // A lifetime of 0 or less is an expired token, not an eternal one; a non-number is no lifetime.
+  if (
+    !isSendable(accessToken) ||
+    (expiresIn != null && !(typeof expiresIn === 'number' && expiresIn > 0))
+  ) {
     throw new AuthError('MALFORMED_RESPONSE');
   }
   return {

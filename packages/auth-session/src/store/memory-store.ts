@@ -8,8 +8,10 @@ export function createMemoryStore(): TokenStore {
     set: async (key, token) => {
       tokens.set(key, token);
     },
-    delete: async (key) => {
-      tokens.delete(key);
+    delete: async (key, accessToken) => {
+      if (accessToken === undefined || tokens.get(key)?.accessToken === accessToken) {
+        tokens.delete(key);
+      }
     },
   };
 }

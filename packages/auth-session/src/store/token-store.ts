@@ -15,5 +15,11 @@ export interface StoredToken {
 export interface TokenStore {
   get(key: string): Promise<StoredToken | undefined>;
   set(key: string, token: StoredToken): Promise<void>;
-  delete(key: string): Promise<void>;
+  /**
+   * Removes the entry. With `accessToken`, removes it only while it still holds that token
+   * (compare-and-delete, atomically where the store can): a session drops the token the API
+   * refused, never the fresh one a sibling stored meanwhile. The session also compares before
+   * calling, so a store that ignores `accessToken` is only exposed to a narrow race.
+   */
+  delete(key: string, accessToken?: string): Promise<void>;
 }

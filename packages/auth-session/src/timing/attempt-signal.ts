@@ -13,7 +13,8 @@ export function attemptSignal(signal: AbortSignal, timeoutMs: number, wait: Slee
   const abort = () => attempt.abort(signal.reason);
   if (signal.aborted) abort();
   else signal.addEventListener('abort', abort);
-  wait(timeoutMs, timer.signal).then(() => attempt.abort(), ignore);
+  // A deadline, not a reason to stay alive: the request's own socket keeps the process up.
+  wait(timeoutMs, timer.signal, true).then(() => attempt.abort(), ignore);
   const settle = () => {
     signal.removeEventListener('abort', abort);
     timer.abort();
