@@ -25,6 +25,11 @@ export async function loadSpec(path: string, file = path): Promise<LoadedSpec> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new SpecError(file, '', code === 'ENOENT' ? 'file not found' : `cannot read (${code})`);
   }
+  return parseSpec(text, file);
+}
+
+/** The same checks as `loadSpec`, on a spec's text (e.g. a version read from git). */
+export function parseSpec(text: string, file: string): LoadedSpec {
   const document = parseYaml(file, text);
   checkShape(file, document);
   checkRefs(file, document);
