@@ -35,9 +35,11 @@ export async function runBench({
   const targets: Judged[] = [];
   for (const name of sections) {
     const section = SECTIONS[name] as (scale: Scale) => Promise<SectionResult>;
+    const started = performance.now();
     const result = await section(scale);
+    const took = ((performance.now() - started) / 1000).toFixed(1);
     log('');
-    log(`== ${result.name}: ${result.title}`);
+    log(`== ${result.name}: ${result.title} (${took} s)`);
     for (const line of renderTable(result.rows)) log(line);
     for (const note of result.notes) log(note);
     targets.push(...result.targets);

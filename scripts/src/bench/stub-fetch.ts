@@ -21,12 +21,9 @@ export interface StubOptions {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-function target(input: RequestInfo | URL, init?: RequestInit): [method: string, path: string] {
-  if (typeof input === 'object' && 'method' in input) {
-    return [input.method, new URL(input.url).pathname];
-  }
-  return [init?.method ?? 'GET', new URL(String(input)).pathname];
-}
+// As cheap as it can be, since every variant pays it: the token paths are only ever POSTed.
+const urlOf = (input: RequestInfo | URL) =>
+  typeof input === 'string' ? input : 'url' in input ? input.url : input.href;
 
 export function createStubFetch({ ttlS, tokenDelayMs = 0 }: StubOptions = {}): StubFetch {
   let serial = 0;
@@ -37,16 +34,16 @@ export function createStubFetch({ ttlS, tokenDelayMs = 0 }: StubOptions = {}): S
       ? new Promise((resolve) => setTimeout(() => resolve(response()), tokenDelayMs))
       : Promise.resolve(response());
   };
-  const stub = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const [method, path] = target(input, init);
-    if (method === 'POST' && path === HASHRAILS_TOKEN_PATH) {
+  const stub = ((input: RequestInfo | URL) => {
+    const url = urlOf(input);
+    if (url.endsWith(HASHRAILS_TOKEN_PATH)) {
       return token({
         success: true,
         message: 'ok',
         data: { access_token: `hr-${++serial}`, expires_in: ttlS ?? 3600, token_type: 'Bearer' },
       });
     }
-    if (method === 'POST' && path === VOLUBILE_TOKEN_PATH) {
+    if (url.endsWith(VOLUBILE_TOKEN_PATH)) {
       return token({ token: `vb-${++serial}`, expiresIn: ttlS ?? 900, tokenType: 'Bearer' });
     }
     stub.calls++;
