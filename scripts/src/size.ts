@@ -52,6 +52,13 @@ const ROWS: readonly Row[] = [
     dir: 'packages/hashrails',
     entry: "export { default } from 'openapi-fetch';",
   },
+  // Other fetch clients, for comparison only (dev dependencies of @apiclients/scripts).
+  {
+    name: '@hey-api/client-fetch (reference)',
+    dir: 'scripts',
+    entry: "export { createClient } from '@hey-api/client-fetch';",
+  },
+  { name: 'ky (reference)', dir: 'scripts', entry: "export { default } from 'ky';" },
 ];
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
