@@ -78,6 +78,9 @@ export const RULES = {
   // Keywords this diff has no rule for: not documentation, so not a patch.
   'other-changed': 'minor',
   documentation: 'patch',
+  // Inside schemas, vendor extensions (x-swagger-router-model…) and `xml` shape nothing the
+  // generated client emits: it reads neither, and speaks JSON.
+  'schema-annotation': 'patch',
 } as const satisfies Record<string, Rule>;
 
 export type ChangeKind = keyof typeof RULES;

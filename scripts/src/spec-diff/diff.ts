@@ -45,11 +45,10 @@ export function diffSpecs(base: JsonObject, head: JsonObject): Change[] {
     docs: ROOT_DOC_KEYS,
   });
   if (base.openapi !== head.openapi) {
-    emit(
-      'other-changed',
-      same('openapi'),
-      `OpenAPI version changed from ${base.openapi} to ${head.openapi}`,
-    );
+    // 3.0.1 → 3.0.2 only fixes the specification's wording; 3.0 → 3.1 changes what schemas mean.
+    const line = (version: unknown) => String(version).split('.').slice(0, 2).join('.');
+    const kind = line(base.openapi) === line(head.openapi) ? 'documentation' : 'other-changed';
+    emit(kind, same('openapi'), `OpenAPI version changed from ${base.openapi} to ${head.openapi}`);
   }
 
   const before = surfaceOf(base);
@@ -66,7 +65,7 @@ export function diffSpecs(base: JsonObject, head: JsonObject): Change[] {
         operationEmit(
           `${noun}-removed`,
           { base: operation.path, head: [] },
-          `${noun} ${key} removed`,
+          `${flip ? key : `operation ${key}`} removed`,
           true,
         );
       } else diffOperation(context, operation, other, flip);
@@ -76,7 +75,7 @@ export function diffSpecs(base: JsonObject, head: JsonObject): Change[] {
       context.emitter(operation.label, 'request')(
         `${noun}-added`,
         { base: [], head: operation.path },
-        `${noun} ${key} added`,
+        `${flip ? key : `operation ${key}`} added`,
       );
     }
   }

@@ -408,6 +408,8 @@ function diffRest(
         place,
         `${what} ${b[key] === true ? 'is now deprecated' : 'is no longer deprecated'}`,
       );
+    } else if (key.startsWith('x-') || key === 'xml') {
+      emit('schema-annotation', place, `${key} of ${what} changed`, removed);
     } else emit('other-changed', place, `${key} of ${what} changed`, removed);
   }
 }
