@@ -14,7 +14,14 @@ export function pendingBumps(rootDir: string): Map<string, { bump: Bump; files: 
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith('.md') || file.toLowerCase() === 'readme.md') continue;
     const header = FRONT_MATTER.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
-    const releases = header ? (parse(header) as Record<string, unknown> | null) : null;
+    let releases: Record<string, unknown> | null = null;
+    try {
+      releases = header ? (parse(header) as Record<string, unknown> | null) : null;
+    } catch (error) {
+      throw new Error(
+        `.changeset/${file}: unreadable front matter (${(error as Error).message.split('\n')[0]})`,
+      );
+    }
     for (const [name, value] of Object.entries(releases ?? {})) {
       if (value !== 'major' && value !== 'minor' && value !== 'patch') continue;
       const entry = bumps.get(name);
