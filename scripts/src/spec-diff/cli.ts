@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SpecError } from '../spec-error.js';
 import { readBaseline, recordBaselines } from './baseline.js';
 import { writeChangeset } from './changeset.js';
 import { diffSpecs } from './diff.js';
