@@ -7,10 +7,12 @@ import { runBench, SECTION_NAMES } from './bench.js';
 import { FULL, QUICK } from './sections.js';
 
 // The heap section wants a real `gc`: start over under --expose-gc (same loader, same args).
-if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+// Once only: if the flag did not take, the heap section reaches `gc` through V8 instead.
+if (typeof (globalThis as { gc?: unknown }).gc !== 'function' && !process.env.BENCH_CHILD) {
   const [, script = '', ...rest] = process.argv;
   const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, script, ...rest], {
     stdio: 'inherit',
+    env: { ...process.env, BENCH_CHILD: '1' },
   });
   process.exit(child.status ?? 1);
 }
