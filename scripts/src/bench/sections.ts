@@ -22,7 +22,7 @@ export interface Scale {
 }
 
 export const FULL: Scale = { rounds: 7, sampleMs: 300, burst: 1000, soakS: 12, heapCalls: 100_000 };
-export const QUICK: Scale = { rounds: 3, sampleMs: 40, burst: 1000, soakS: 4, heapCalls: 2000 };
+export const QUICK: Scale = { rounds: 3, sampleMs: 40, burst: 1000, soakS: 4, heapCalls: 1000 };
 
 export interface Judged {
   readonly section: string;
