@@ -7,6 +7,7 @@ import {
   readCommonOptions,
   requireCredential,
   resolveBaseUrl,
+  safeParsing,
 } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
 import { api } from './generated/operations.js';
@@ -57,5 +58,5 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
     api,
     credentials: { basicAuth: basicCredential(clientId, clientSecret) },
   });
-  return createClient<paths>({ baseUrl, headers: options.headers, fetch });
+  return safeParsing(createClient<paths>({ baseUrl, headers: options.headers, fetch }));
 }

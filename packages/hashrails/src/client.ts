@@ -11,6 +11,7 @@ import {
   readCommonOptions,
   requireCredential,
   resolveBaseUrl,
+  safeParsing,
   sessionKey,
   type TokenProviderOptions,
   tokenProviderSession,
@@ -102,7 +103,10 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
     api,
     credentials: { bearerAuth: bearerCredential(session) },
   });
-  return Object.assign(createClient<paths>({ baseUrl, headers: options.headers, fetch }), {
-    session,
-  });
+  return Object.assign(
+    safeParsing(createClient<paths>({ baseUrl, headers: options.headers, fetch })),
+    {
+      session,
+    },
+  );
 }

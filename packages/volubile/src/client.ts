@@ -10,6 +10,7 @@ import {
   readCommonOptions,
   requireCredential,
   resolveBaseUrl,
+  safeParsing,
   sessionKey,
   type TokenProviderOptions,
   tokenProviderSession,
@@ -86,6 +87,6 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
     api,
     credentials,
   });
-  const client = createClient<paths>({ baseUrl, headers: options.headers, fetch });
+  const client = safeParsing(createClient<paths>({ baseUrl, headers: options.headers, fetch }));
   return session ? Object.assign(client, { session }) : client;
 }

@@ -35,7 +35,16 @@ export async function callTokenEndpoint<T>(
   const [attempt, settle] = attemptSignal(signal, timeoutMs, wait);
   let result: EndpointResult<T>;
   try {
-    result = await call(attempt);
+    // Raced against the attempt's signal: a fetch that ignores it (a stub, an instrumentation
+    // layer) must not stall a body read past the deadline.
+    result = await new Promise<EndpointResult<T>>((resolve, reject) => {
+      const stop = () => reject(attempt.reason);
+      if (attempt.aborted) stop();
+      attempt.addEventListener('abort', stop);
+      call(attempt)
+        .then(resolve, reject)
+        .finally(() => attempt.removeEventListener('abort', stop));
+    });
   } catch (error) {
     if (signal.aborted) throw new AuthError('ABORTED', { provider });
     if (attempt.aborted) {
