@@ -45,6 +45,69 @@ export const operationSecurity = {
           "bearerAuth": []
         }
       ]
+    },
+    "getTransaction": {
+      "method": "get",
+      "path": "/v1/transactions/{id}",
+      "security": [
+        {
+          "bearerAuth": []
+        }
+      ]
+    },
+    "createRecipient": {
+      "method": "post",
+      "path": "/v1/recipients",
+      "security": [
+        {
+          "bearerAuth": []
+        }
+      ]
+    },
+    "getRecipient": {
+      "method": "get",
+      "path": "/v1/recipients/{id}",
+      "security": [
+        {
+          "bearerAuth": []
+        }
+      ]
+    },
+    "createTransferRequest": {
+      "method": "post",
+      "path": "/v1/transfer-requests",
+      "security": [
+        {
+          "bearerAuth": []
+        }
+      ]
+    },
+    "confirmTransferRequestRate": {
+      "method": "post",
+      "path": "/v1/transfer-requests/{id}/confirm-rate",
+      "security": [
+        {
+          "bearerAuth": []
+        }
+      ]
+    },
+    "confirmTransferRequestPayment": {
+      "method": "post",
+      "path": "/v1/transfer-requests/{id}/confirm-payment",
+      "security": [
+        {
+          "bearerAuth": []
+        }
+      ]
+    },
+    "cancelTransferRequest": {
+      "method": "post",
+      "path": "/v1/transfer-requests/{id}/cancel",
+      "security": [
+        {
+          "bearerAuth": []
+        }
+      ]
     }
   }
 } as const;
@@ -58,6 +121,13 @@ export const api = {
   "security": [[["bearerAuth"]],[]],
   "routes": [
     ["POST","/v1/auth/token/issue",1],
-    ["GET","/v1/transactions",0]
+    ["GET","/v1/transactions",0],
+    ["GET","/v1/transactions/{id}",0],
+    ["POST","/v1/recipients",0],
+    ["GET","/v1/recipients/{id}",0],
+    ["POST","/v1/transfer-requests",0],
+    ["POST","/v1/transfer-requests/{id}/confirm-rate",0],
+    ["POST","/v1/transfer-requests/{id}/confirm-payment",0],
+    ["POST","/v1/transfer-requests/{id}/cancel",0]
   ]
 } as const;
