@@ -89,6 +89,141 @@ export const operationSecurity = {
       "scopes": [
         "calls:read"
       ]
+    },
+    "getCallRecording": {
+      "method": "get",
+      "path": "/v1/calls/{id}/recording",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "calls:read"
+      ]
+    },
+    "getCallTranscript": {
+      "method": "get",
+      "path": "/v1/calls/{id}/transcript",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "calls:read"
+      ]
+    },
+    "createBulkCalls": {
+      "method": "post",
+      "path": "/v1/bulk/calls",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "calls:write"
+      ]
+    },
+    "listAgents": {
+      "method": "get",
+      "path": "/v1/agents",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "agents:read"
+      ]
+    },
+    "getAgent": {
+      "method": "get",
+      "path": "/v1/agents/{id}",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "agents:read"
+      ]
+    },
+    "updateAgent": {
+      "method": "patch",
+      "path": "/v1/agents/{id}",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "agents:write"
+      ]
+    },
+    "createCampaign": {
+      "method": "post",
+      "path": "/v1/campaigns",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "campaigns:write"
+      ]
+    },
+    "getCampaign": {
+      "method": "get",
+      "path": "/v1/campaigns/{id}",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "campaigns:read"
+      ]
+    },
+    "updateCampaignStatus": {
+      "method": "post",
+      "path": "/v1/campaigns/{id}/status",
+      "security": [
+        {
+          "bearerAuth": []
+        },
+        {
+          "Api key": []
+        }
+      ],
+      "scopes": [
+        "campaigns:write"
+      ]
     }
   }
 } as const;
@@ -104,6 +239,15 @@ export const api = {
     ["POST","/v1/auth/token",1],
     ["GET","/v1/calls",0],
     ["POST","/v1/calls",0],
-    ["GET","/v1/calls/{id}",0]
+    ["GET","/v1/calls/{id}",0],
+    ["GET","/v1/calls/{id}/recording",0],
+    ["GET","/v1/calls/{id}/transcript",0],
+    ["POST","/v1/bulk/calls",0],
+    ["GET","/v1/agents",0],
+    ["GET","/v1/agents/{id}",0],
+    ["PATCH","/v1/agents/{id}",0],
+    ["POST","/v1/campaigns",0],
+    ["GET","/v1/campaigns/{id}",0],
+    ["POST","/v1/campaigns/{id}/status",0]
   ]
 } as const;
