@@ -56,7 +56,9 @@ describe('Volubile with apiKey and scopes: scoped Bearer tokens', () => {
       store,
     });
     await reader.GET('/v1/calls');
-    await writer.POST('/v1/calls', { body: { to: '+33100000000' } });
+    await writer.POST('/v1/calls', {
+      body: { agentId: 'agent-1', recipient: { phone: '+33100000000' } },
+    });
     await sameAsWriter.GET('/v1/calls/{id}', { params: { path: { id: 'call-1' } } });
     expect(scopeBodies()).toEqual([['calls:read'], ['calls:read', 'calls:write']]);
     expect(fake.apiRequests().map((request) => request.headers.authorization)).toEqual([
@@ -69,12 +71,13 @@ describe('Volubile with apiKey and scopes: scoped Bearer tokens', () => {
   it('a revoked token: 401, one re-issuance, the POST replayed with its JSON body intact', async () => {
     fake = await startVolubileFake({ apiKey });
     const client = createVolubileClient({ apiKey, scopes: ['calls:write'], baseUrl: fake.url });
-    await client.POST('/v1/calls', { body: { to: '+33100000001' } });
+    await client.POST('/v1/calls', {
+      body: { agentId: 'agent-1', recipient: { phone: '+33100000001' } },
+    });
     fake.book.revokeAll();
     const body = {
-      to: '+33100000002',
       agentId: 'agent-7',
-      variables: { name: 'Zoé', tags: ['é', '✓'] },
+      recipient: { phone: '+33100000002', context: { name: 'Zoé', tags: ['é', '✓'] } },
     };
     const { data, response } = await client.POST('/v1/calls', { body });
     expect(response.status).toBe(200);
@@ -158,7 +161,9 @@ describe('Volubile with apiKey alone, and with getToken', () => {
     fake = await startVolubileFake({ apiKey });
     const client = createVolubileClient({ apiKey, baseUrl: fake.url });
     await client.GET('/v1/calls');
-    await client.POST('/v1/calls', { body: {} });
+    await client.POST('/v1/calls', {
+      body: { agentId: 'agent-1', recipient: { phone: '+33100000003' } },
+    });
     expect(fake.tokenRequests()).toHaveLength(0);
     for (const request of fake.apiRequests()) {
       expect(request.headers['x-api-key']).toBe(apiKey);
