@@ -66,6 +66,195 @@ export const operationSecurity = {
           "basicAuth": []
         }
       ]
+    },
+    "listCustomers": {
+      "method": "get",
+      "path": "/customers",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "createCustomer": {
+      "method": "post",
+      "path": "/customers",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "getCustomer": {
+      "method": "get",
+      "path": "/customers/{customerId}",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "updateCustomer": {
+      "method": "patch",
+      "path": "/customers/{customerId}",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "issueCustomerPaymentAddress": {
+      "method": "post",
+      "path": "/customers/{customerId}/payment-address",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "listInternalAccounts": {
+      "method": "get",
+      "path": "/customers/internal-accounts",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "listExternalAccounts": {
+      "method": "get",
+      "path": "/customers/external-accounts",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "createExternalAccount": {
+      "method": "post",
+      "path": "/customers/external-accounts",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "lookupReceiver": {
+      "method": "get",
+      "path": "/receiver/ppv/{ppvAddress}",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "createQuote": {
+      "method": "post",
+      "path": "/quotes",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "getQuote": {
+      "method": "get",
+      "path": "/quotes/{quoteId}",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "getCurrentQuote": {
+      "method": "get",
+      "path": "/quotes/{quoteId}/current",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "executeQuote": {
+      "method": "post",
+      "path": "/quotes/{quoteId}/execute",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "getTransaction": {
+      "method": "get",
+      "path": "/transactions/{transactionId}",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "approveTransaction": {
+      "method": "post",
+      "path": "/transactions/{transactionId}/approve",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "rejectTransaction": {
+      "method": "post",
+      "path": "/transactions/{transactionId}/reject",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "getConfig": {
+      "method": "get",
+      "path": "/config",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "updateConfig": {
+      "method": "patch",
+      "path": "/config",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "simulateIncomingPayment": {
+      "method": "post",
+      "path": "/sandbox/incoming-payments/simulate",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "getLightningExecutionProfile": {
+      "method": "get",
+      "path": "/sandbox/lightning-execution-profile",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
+    },
+    "updateLightningExecutionProfile": {
+      "method": "patch",
+      "path": "/sandbox/lightning-execution-profile",
+      "security": [
+        {
+          "basicAuth": []
+        }
+      ]
     }
   }
 } as const;
@@ -81,6 +270,27 @@ export const api = {
     ["GET","/tokens",0],
     ["POST","/tokens",0],
     ["GET","/tokens/{tokenId}",0],
-    ["POST","/tokens/{tokenId}/revoke",0]
+    ["POST","/tokens/{tokenId}/revoke",0],
+    ["GET","/customers",0],
+    ["POST","/customers",0],
+    ["GET","/customers/{customerId}",0],
+    ["PATCH","/customers/{customerId}",0],
+    ["POST","/customers/{customerId}/payment-address",0],
+    ["GET","/customers/internal-accounts",0],
+    ["GET","/customers/external-accounts",0],
+    ["POST","/customers/external-accounts",0],
+    ["GET","/receiver/ppv/{ppvAddress}",0],
+    ["POST","/quotes",0],
+    ["GET","/quotes/{quoteId}",0],
+    ["GET","/quotes/{quoteId}/current",0],
+    ["POST","/quotes/{quoteId}/execute",0],
+    ["GET","/transactions/{transactionId}",0],
+    ["POST","/transactions/{transactionId}/approve",0],
+    ["POST","/transactions/{transactionId}/reject",0],
+    ["GET","/config",0],
+    ["PATCH","/config",0],
+    ["POST","/sandbox/incoming-payments/simulate",0],
+    ["GET","/sandbox/lightning-execution-profile",0],
+    ["PATCH","/sandbox/lightning-execution-profile",0]
   ]
 } as const;
