@@ -77,6 +77,16 @@ describe('pnpm demo', () => {
       expect(out).toMatch(/GET \/api\/volubile-token → a calls:read token, expires in 900 s/);
       expect(out).toMatch(/createVolubileClient\(\{ getToken \}\): GET \/v1\/calls → 200/);
       expect(out).toContain('it sent Authorization: Bearer, and no X-Api-Key');
+      expect(out).toMatch(
+        /POST \/v1\/recipients \(X-Idempotency-Key\) → Recipient created successfully/,
+      );
+      expect(out).toMatch(
+        /POST \/v1\/transfer-requests\/\{id\}\/confirm-rate → Rate confirmed successfully/,
+      );
+      expect(out).toMatch(/POST \/v1\/calls \(scope calls:write\) → 201/);
+      expect(out).toMatch(/GET \/v1\/calls\?page=…&size=100 .* → 1 page/);
+      expect(out).toMatch(/POST \/quotes → 201, Quote:quote_123/);
+      expect(out).toMatch(/POST \/quotes\/\{quoteId\}\/execute \(Idempotency-Key\) → 200/);
       expect(out).toMatch(/Hashrails .*→ GET \/v1\/transactions +200 +Authorization: Bearer/);
       expect(out).toMatch(/Volubile .*→ GET \/v1\/calls +200 +Authorization: Bearer/);
       expect(out).toMatch(/Blips .*→ GET \/tokens +200 +Authorization: Basic/);

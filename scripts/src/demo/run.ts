@@ -47,7 +47,10 @@ async function demo(): Promise<number> {
     detail(`backend    examples/node-backend  ${backend.url}`);
     if (real.length === 0)
       detail('(set HASHRAILS_*, VOLUBILE_* or BLIPS_* credentials to meet the real APIs instead)');
-    await runTour(tourSteps(backendClient(backend.url)));
+    const mockUrls = Object.fromEntries(
+      Object.entries(prism?.mocks ?? {}).map(([name, mock]) => [name, mock.url]),
+    );
+    await runTour(tourSteps(backendClient(backend.url), mockUrls));
     say();
     say('✓ demo complete');
     if (serve) {

@@ -1,4 +1,5 @@
-import type { components } from '@apiclients/blips';
+import { type components, createBlipsClient } from '@apiclients/blips';
+import { createHashrailsClient } from '@apiclients/hashrails';
 import { createVolubileClient } from '@apiclients/volubile';
 import type { ProviderStats, Stats } from '../../../examples/node-backend/src/backend.js';
 import { type BackendClient, describeFailure } from './backend-client.js';
@@ -40,7 +41,166 @@ const authOf = (stats: ProviderStats, method: string, path: string) =>
     .map(credential)
     .join(', ') || '(not sent)';
 
-export function tourSteps(backend: BackendClient): Step[] {
+// Results of a call that must succeed: the data, or an error naming the call and its status.
+function must<T>(what: string, result: { data?: T; response: Response }): T {
+  if (!result.response.ok || result.data === undefined)
+    throw new Error(`${what} answered ${result.response.status}`);
+  return result.data;
+}
+
+/**
+ * One real workflow per provider, on the endpoints beyond tokens. They run only against the
+ * Prism mocks (`mocks`: provider → URL): a workflow that creates transfers or places calls is
+ * not something a demo does to a real account.
+ */
+export function workflowSteps(mocks: Readonly<Record<string, string>>): Step[] {
+  const steps: Step[] = [];
+  const hashrailsUrl = mocks.hashrails;
+  if (hashrailsUrl)
+    steps.push({
+      title: 'Hashrails workflow (Prism): a recipient, a transfer request, the rate confirmed',
+      async run() {
+        const hashrails = createHashrailsClient({
+          clientId: 'demo-client-id',
+          clientSecret: 'demo-client-secret',
+          baseUrl: hashrailsUrl,
+          maxRetries: 0,
+        });
+        const key = () => ({ 'X-Idempotency-Key': crypto.randomUUID() });
+        const recipient = must(
+          'POST /v1/recipients',
+          await hashrails.POST('/v1/recipients', {
+            params: { header: key() },
+            body: {
+              type: 'crypto',
+              name: 'My USDT Wallet',
+              wallet_address: '0x3fA91D6b84bE2c0BFD7647a92E5B1A2Ec6F8C91e',
+              network: 'Polygon',
+              symbol: 'USDT',
+            },
+          }),
+        );
+        const recipientId = recipient.data?.id ?? 'rec_01J8V9ZP3A7';
+        detail(`POST /v1/recipients (X-Idempotency-Key) → ${recipient.message}: ${recipientId}`);
+        const transfer = must(
+          'POST /v1/transfer-requests',
+          await hashrails.POST('/v1/transfer-requests', {
+            params: { header: key() },
+            body: {
+              type: 'onramp',
+              amount: 10000,
+              from_currency: 'NGN',
+              to_currency: 'USDC',
+              recipient_id: recipientId,
+            },
+          }),
+        );
+        const id = transfer.data?.id ?? 'c17d2777-e604-45e2-b6d5-7743652eadf1';
+        detail(
+          `POST /v1/transfer-requests → ${transfer.data?.reference} ${transfer.data?.type} ${transfer.data?.source?.amount} ${transfer.data?.source?.currency} → ${transfer.data?.destination?.currency}, status ${transfer.data?.status}`,
+        );
+        const confirmed = must(
+          'POST /v1/transfer-requests/{id}/confirm-rate',
+          await hashrails.POST('/v1/transfer-requests/{id}/confirm-rate', {
+            params: { path: { id }, header: key() },
+            body: { amount: 10000 },
+          }),
+        );
+        detail(`POST /v1/transfer-requests/{id}/confirm-rate → ${confirmed.message}`);
+      },
+    });
+  const volubileUrl = mocks.volubile;
+  if (volubileUrl)
+    steps.push({
+      title: 'Volubile workflow (Prism): a call started, then the calls paged through',
+      async run() {
+        const volubile = createVolubileClient({
+          apiKey: 'demo-api-key',
+          scopes: ['calls:read', 'calls:write'],
+          baseUrl: volubileUrl,
+          maxRetries: 0,
+        });
+        const call = must(
+          'POST /v1/calls',
+          await volubile.POST('/v1/calls', {
+            body: {
+              agentId: '3c90c3cc-0d44-4b50-8888-8dd25736052a',
+              recipient: { phone: '+33612345678', context: { firstName: 'Ada' } },
+            },
+          }),
+        );
+        detail(`POST /v1/calls (scope calls:write) → 201, call ${call.id}`);
+        let pages = 0;
+        let calls = 0;
+        for (let page = 1; page <= 10; page++) {
+          const data = must(
+            'GET /v1/calls',
+            await volubile.GET('/v1/calls', { params: { query: { page, size: 100 } } }),
+          );
+          pages++;
+          calls += data.content?.length ?? 0;
+          if (!data.totalPages || page >= data.totalPages) break;
+        }
+        detail(
+          `GET /v1/calls?page=…&size=100 (x-pagination: page, size, content, totalPages) → ${plural(pages, 'page')}, ${plural(calls, 'call')}`,
+        );
+      },
+    });
+  const blipsUrl = mocks.blips;
+  if (blipsUrl)
+    steps.push({
+      title: 'Blips workflow (Prism): a customer, a quote created and executed',
+      async run() {
+        const blips = createBlipsClient({
+          clientId: 'demo-client-id',
+          clientSecret: 'demo-client-secret',
+          baseUrl: blipsUrl,
+          maxRetries: 0,
+        });
+        const customer = must(
+          'POST /customers',
+          await blips.POST('/customers', { body: { platformCustomerId: 'partner_cust_001' } }),
+        );
+        detail(`POST /customers → 201, customer ${customer.id} (${customer.platformCustomerId})`);
+        const ppvAddress = 'demo-customer@demo.blips.test';
+        const lookup = must(
+          'GET /receiver/ppv/{ppvAddress}',
+          await blips.GET('/receiver/ppv/{ppvAddress}', { params: { path: { ppvAddress } } }),
+        );
+        const quote = must(
+          'POST /quotes',
+          await blips.POST('/quotes', {
+            body: {
+              lookupId: lookup.lookupId ?? 'lookup_replace_with_fresh_receiver_lookup',
+              source: { accountId: 'InternalAccount:replace_with_sender_internal_account' },
+              destination: { ppvAddress, currency: 'PHP' },
+              lockedCurrencySide: 'SENDING',
+              lockedCurrencyAmount: '10000',
+            },
+          }),
+        );
+        detail(
+          `POST /quotes → 201, ${quote.quoteId}: ${quote.sendingAmount?.amountMinor} ${quote.sendingAmount?.currencyCode} → ${quote.receivingAmount?.amountMinor} ${quote.receivingAmount?.currencyCode} at ${quote.exchangeRate}, ${quote.status}`,
+        );
+        must(
+          'POST /quotes/{quoteId}/execute',
+          await blips.POST('/quotes/{quoteId}/execute', {
+            params: {
+              path: { quoteId: quote.quoteId ?? 'Quote:quote_123' },
+              header: { 'Idempotency-Key': crypto.randomUUID() },
+            },
+          }),
+        );
+        detail('POST /quotes/{quoteId}/execute (Idempotency-Key) → 200');
+      },
+    });
+  return steps;
+}
+
+export function tourSteps(
+  backend: BackendClient,
+  mocks: Readonly<Record<string, string>> = {},
+): Step[] {
   return [
     {
       title: 'Hashrails: one token, shared by concurrent calls',
@@ -169,6 +329,7 @@ export function tourSteps(backend: BackendClient): Step[] {
         );
       },
     },
+    ...workflowSteps(mocks),
     {
       title: 'Everything the backend sent upstream',
       async run() {
