@@ -1,6 +1,7 @@
 // `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
 // entry so that a browser consumer of the session alone does not pay for it.
-export { safeParsing } from './client/safe-parsing.js';
+export { guardCalls } from './client/guard-calls.js';
+export { ApiRequest } from './fetch/api-request.js';
 export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';
 export type { CommonClientOptions } from './options/common.js';
 export { type ResolvedCommonOptions, readCommonOptions } from './options/read-common.js';

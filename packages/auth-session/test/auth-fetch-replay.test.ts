@@ -14,7 +14,7 @@ describe('authenticated fetch: credentials', () => {
     expect(server.received.map(authorization)).toEqual(['Bearer t1', null]);
   });
 
-  it('passes the second fetch argument through', async () => {
+  it("passes the second fetch argument through, with the attempt's signal added", async () => {
     const seen: unknown[] = [];
     const { fetch } = authenticated({
       fetch: async (_request, init) => {
@@ -24,7 +24,7 @@ describe('authenticated fetch: credentials', () => {
     });
     const init = { priority: 'high' } as RequestInit;
     await fetch(new Request(`${BASE}/items`), init);
-    expect(seen).toEqual([init]);
+    expect(seen).toEqual([{ priority: 'high', signal: expect.any(AbortSignal) }]);
   });
 });
 

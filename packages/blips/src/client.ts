@@ -1,13 +1,14 @@
 import {
+  ApiRequest,
   assertNotInBrowser,
   assertOptionsObject,
   basicCredential,
   type CommonClientOptions,
   createAuthFetch,
+  guardCalls,
   readCommonOptions,
   requireCredential,
   resolveBaseUrl,
-  safeParsing,
 } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
 import { api } from './generated/operations.js';
@@ -58,5 +59,7 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
     api,
     credentials: { basicAuth: basicCredential(clientId, clientSecret) },
   });
-  return safeParsing(createClient<paths>({ baseUrl, headers: options.headers, fetch }));
+  return guardCalls(
+    createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
+  );
 }

@@ -1,17 +1,18 @@
 import { createTokenSession, type TokenSession } from '@apiclients/auth-session';
 import {
+  ApiRequest,
   assertNotInBrowser,
   assertOptionsObject,
   bearerCredential,
   type CommonClientOptions,
   callTokenEndpoint,
   createAuthFetch,
+  guardCalls,
   lifetime,
   malformed,
   readCommonOptions,
   requireCredential,
   resolveBaseUrl,
-  safeParsing,
   sessionKey,
   type TokenProviderOptions,
   tokenProviderSession,
@@ -104,7 +105,9 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
     credentials: { bearerAuth: bearerCredential(session) },
   });
   return Object.assign(
-    safeParsing(createClient<paths>({ baseUrl, headers: options.headers, fetch })),
+    guardCalls(
+      createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
+    ),
     {
       session,
     },

@@ -1,16 +1,17 @@
 import { createTokenSession, type TokenSession } from '@apiclients/auth-session';
 import {
+  ApiRequest,
   assertNotInBrowser,
   assertOptionsObject,
   bearerCredential,
   type CommonClientOptions,
   type Credential,
   createAuthFetch,
+  guardCalls,
   headerCredential,
   readCommonOptions,
   requireCredential,
   resolveBaseUrl,
-  safeParsing,
   sessionKey,
   type TokenProviderOptions,
   tokenProviderSession,
@@ -87,6 +88,8 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
     api,
     credentials,
   });
-  const client = safeParsing(createClient<paths>({ baseUrl, headers: options.headers, fetch }));
+  const client = guardCalls(
+    createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
+  );
   return session ? Object.assign(client, { session }) : client;
 }

@@ -1,14 +1,16 @@
 import { parseRetryAfter } from '../errors/from-response.js';
 import { RequestError } from '../errors/request-error.js';
-import type { Credential } from '../security/credential.js';
+import type { AppliedCredential, Credential } from '../security/credential.js';
 import { credentialResolver } from '../security/credential-resolver.js';
 import type { ApiSecurityDescription } from '../security/types.js';
 import { eventEmitter, type SessionEventListener } from '../session/events.js';
 import { ignore } from '../shared/ignore.js';
-import { attemptSignal } from '../timing/attempt-signal.js';
 import { backoff } from '../timing/backoff.js';
+import { createDeadlines, timedOut } from '../timing/deadlines.js';
 import { type Sleep, sleep } from '../timing/sleep.js';
-import { guardBody } from './guard-body.js';
+import { realTimer, sleepTimer, type Timer } from '../timing/timer.js';
+import { abortedError as aborted, RELEASE } from './abort-errors.js';
+import { BODY, CALLER_SIGNAL } from './api-request.js';
 import { isRetriedStatus, mayRepeat } from './retry-policy.js';
 
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -31,18 +33,36 @@ export interface AuthFetchOptions {
   readonly sleep?: Sleep;
 }
 
-// A caller's `AbortSignal.timeout()` is a deadline, and says so.
-const aborted = (signal: AbortSignal) =>
-  new RequestError(
-    (signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError'
-      ? 'TIMEOUT'
-      : 'ABORTED',
-  );
+/** Our own request: built by `ApiRequest`, with its caller signal and body kept. */
+type Owned = Request & {
+  readonly [CALLER_SIGNAL]: AbortSignal | undefined;
+  readonly [BODY]: BodyInit | null | undefined;
+};
+
+// The deadline keeps watch over the body through the signal fetch was given (a real fetch
+// aborts the body read with it); a caller's signal is followed until the body is read, which
+// the client's call wrapper reports through RELEASE.
+const answer = (response: Response, release: (() => void) | undefined) => {
+  if (release) {
+    if (response.body) (response as { [RELEASE]?: () => void })[RELEASE] = release;
+    else release();
+  }
+  return response;
+};
+
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function';
 
 /**
  * A fetch that attaches exactly the credentials the spec asks for, replays once on a 401 with a
  * fresh token, and retries what is safe to retry. HTTP errors come back as responses; it rejects
  * only without a usable response: RequestError, or the AuthError of a credential.
+ *
+ * The first attempt sends the request openapi-fetch built (an `ApiRequest`) as is, credentials
+ * set on its headers: nothing is copied or read on the way. Its deadline and the caller's signal
+ * reach fetch as `init.signal`, the standard way to override a request's signal. Only a retry or
+ * a replay builds a new Request, from the body kept as given; a request built elsewhere (a
+ * middleware's) has its body read once, from a clone, for them.
  */
 export function createAuthFetch(options: AuthFetchOptions): FetchLike {
   const credentialsFor = credentialResolver(options.api, options.credentials);
@@ -53,79 +73,105 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
     random,
     sleep: wait = sleep,
   } = options;
+  const timer: Timer = options.sleep ? sleepTimer(wait) : realTimer;
+  // Virtual time (an injected sleep) has no clock to group attempts by.
+  const deadlines = createDeadlines(timeoutMs, timer, !options.sleep);
   const emit = eventEmitter(options.onEvent);
 
   return async (request, init) => {
     const chosen = credentialsFor(request);
-    const { signal } = request;
-    const repeatable = mayRepeat(request);
-    // Read once, from a clone so that the caller's request stays whole: every retry and the
-    // 401 replay then send the same bytes with the same headers (a FormData boundary lives in
-    // the content-type, which is copied along).
-    const body = request.body ? await request.clone().arrayBuffer() : undefined;
+    const owned = BODY in request ? (request as Owned) : undefined;
+    const caller = owned ? owned[CALLER_SIGNAL] : request.signal;
+    let body = owned?.[BODY];
+    // Not ours, or a stream: read once, from a clone so that the caller's request stays whole.
+    if (body === undefined && request.body) body = await request.clone().arrayBuffer();
     let replayed = false;
 
     for (let retries = 0; ; ) {
-      const headers = new Headers(request.headers);
-      const applied: [Credential, string][] = [];
+      // The first attempt of our own request goes out as built; any other gets a copy (a body
+      // is sent once, and a request built elsewhere keeps its headers to itself).
+      const attempt =
+        owned && retries === 0 && !replayed && owned[BODY] !== undefined
+          ? request
+          : new Request(request, { body });
+
+      let applied: [Credential, string][] | undefined;
       try {
         for (const credential of chosen) {
-          const { headers: add, token } = await credential.apply({ signal });
-          for (const name in add) headers.set(name, add[name] as string);
-          if (token !== undefined) applied.push([credential, token]);
+          let result = credential.apply({ signal: caller });
+          if (isPromise<AppliedCredential>(result)) result = await result;
+          for (const name in result.headers) {
+            attempt.headers.set(name, result.headers[name] as string);
+          }
+          if (result.token !== undefined) {
+            applied ??= [];
+            applied.push([credential, result.token]);
+          }
         }
       } catch (error) {
         // A credential's own failure (an AuthError) is the caller's answer, unless it aborted.
-        throw signal.aborted ? aborted(signal) : error;
+        throw caller?.aborted ? aborted(caller) : error;
       }
 
-      const [attempt, settle] = attemptSignal(signal, timeoutMs, wait);
+      // The attempt's deadline: shared with the attempts that started with it, or, when the
+      // caller gave a signal, its own, following that signal until the body is read.
+      let signal: AbortSignal;
+      let release: (() => void) | undefined;
+      if (caller) {
+        const controller = new AbortController();
+        const follow = () => controller.abort(caller.reason);
+        const handle = timer.start(timeoutMs, () => {
+          controller.abort(timedOut());
+          caller.removeEventListener('abort', follow);
+        });
+        if (caller.aborted) follow();
+        else caller.addEventListener('abort', follow);
+        signal = controller.signal;
+        release = () => {
+          timer.cancel(handle);
+          caller.removeEventListener('abort', follow);
+        };
+      } else signal = deadlines.next();
+
       let response: Response | undefined;
       let failure: RequestError | undefined;
       try {
-        response = await send(new Request(request, { headers, body, signal: attempt }), init);
+        response = await send(attempt, init ? { ...init, signal } : { signal });
       } catch (error) {
-        settle();
-        if (signal.aborted) throw aborted(signal);
-        failure = new RequestError(attempt.aborted ? 'TIMEOUT' : 'NETWORK', error);
+        release?.();
+        if (caller?.aborted) throw aborted(caller);
+        failure = new RequestError(signal.aborted ? 'TIMEOUT' : 'NETWORK', error);
       }
 
       const status = response?.status;
-      if (status === 401 && applied.length && !replayed) {
+      if (status === 401 && applied && !replayed) {
         // The token was refused: drop it and replay once with a fresh one, which every
         // concurrent 401 shares through the session's single flight.
         replayed = true;
-        settle();
+        release?.();
         for (const [credential, token] of applied) credential.invalidate?.(token);
         response?.body?.cancel().catch(ignore);
         emit({ type: 'request-replay', status });
         continue;
       }
+      // The common answer returns at once: nothing else about it is read.
+      if (response && !isRetriedStatus(response.status)) return answer(response, release);
       let delayMs = parseRetryAfter(response?.headers.get('retry-after'));
       // A server asking for a longer wait than one attempt may take gets its answer back.
-      if (
-        !repeatable ||
-        retries >= maxRetries ||
-        (response && (!isRetriedStatus(response.status) || (delayMs ?? 0) > timeoutMs))
-      ) {
-        // The attempt's deadline and the caller's signal keep watch until the body is read.
-        if (response)
-          return guardBody(
-            response,
-            attempt,
-            () => (signal.aborted ? aborted(signal) : new RequestError('TIMEOUT')),
-            settle,
-          );
+      if (retries >= maxRetries || !mayRepeat(request) || (delayMs ?? 0) > timeoutMs) {
+        if (response) return answer(response, release);
         throw failure;
       }
-      settle();
+      release?.();
       response?.body?.cancel().catch(ignore);
       retries++;
       delayMs ??= backoff(retries, random);
       emit({ type: 'request-retry', attempt: retries, delayMs, status, code: failure?.code });
-      await wait(delayMs, signal).catch(() => {
-        throw aborted(signal);
-      });
+      if (caller) {
+        await wait(delayMs, caller).catch(() => {
+          throw aborted(caller);
+        });
+      } else await wait(delayMs);
     }
   };
 }

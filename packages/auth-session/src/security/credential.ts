@@ -22,12 +22,19 @@ export function headerCredential(name: string, value: string): Credential {
 /** `Authorization: Bearer <token>` with the token obtained at request time. */
 export function bearerCredential(source: {
   getToken(options: { signal?: AbortSignal }): Promise<string>;
+  peekToken?(): string | undefined;
   invalidate?(token: string): void;
 }): Credential {
+  // The same token gives the same headers: built once per token, not once per request.
+  let last: AppliedCredential | undefined;
+  const applied = (token: string) => {
+    if (last?.token !== token) last = { headers: { Authorization: `Bearer ${token}` }, token };
+    return last;
+  };
   return {
-    async apply({ signal }) {
-      const token = await source.getToken({ signal });
-      return { headers: { Authorization: `Bearer ${token}` }, token };
+    apply({ signal }) {
+      const ready = source.peekToken?.();
+      return ready !== undefined ? applied(ready) : source.getToken({ signal }).then(applied);
     },
     invalidate: (token) => source.invalidate?.(token),
   };

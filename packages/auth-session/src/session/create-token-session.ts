@@ -123,21 +123,28 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
     if (dropped !== undefined) forget(dropped);
   };
 
+  // The cached token when it may be used now, starting the one background refresh inside the
+  // window; undefined when the caller must wait. Synchronous: the hot path pays no promise.
+  const peekToken = () => {
+    const held = current;
+    if (!held) return undefined;
+    const stage = stageOf(held);
+    if (stage === 2) return undefined;
+    if (stage && !flight && refreshFailedFor !== held) {
+      start(true).catch((error: AuthError) => {
+        refreshFailedFor = held;
+        emit({ type: 'refresh-background-failure', code: error.code });
+      });
+    }
+    return held.accessToken;
+  };
+
   const getToken: TokenSession['getToken'] = async ({ signal, forceRefresh } = {}) => {
     if (signal?.aborted) throw new AuthError('ABORTED');
     if (forceRefresh) invalidate();
     for (;;) {
-      const held = current;
-      const stage = held ? stageOf(held) : 2;
-      if (held && stage < 2) {
-        if (stage && !flight && refreshFailedFor !== held) {
-          start(true).catch((error: AuthError) => {
-            refreshFailedFor = held;
-            emit({ type: 'refresh-background-failure', code: error.code });
-          });
-        }
-        return held.accessToken;
-      }
+      const ready = peekToken();
+      if (ready !== undefined) return ready;
       const token = await join(flight ?? start(false, forceRefresh), signal);
       // The clock may have moved while we waited: never hand out a token inside its margin.
       if (stageOf(token) < 2) return token.accessToken;
@@ -148,6 +155,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   const describe = () => ({ key, expiresAt: current?.expiresAt, issuing: !!flight });
   return {
     getToken,
+    peekToken,
     invalidate,
     toJSON: describe,
     [Symbol.for('nodejs.util.inspect.custom')]: describe,

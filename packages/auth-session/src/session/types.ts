@@ -43,6 +43,11 @@ export interface TokenSessionOptions {
 
 export interface TokenSession {
   getToken(options?: { signal?: AbortSignal; forceRefresh?: boolean }): Promise<string>;
+  /**
+   * The cached token if it may be sent now (starting the background refresh inside the window),
+   * else undefined: then call `getToken`. Synchronous, for a request's hot path.
+   */
+  peekToken?(): string | undefined;
   /** Drops the cached token if it is `token`; without `token`, drops whatever is cached. */
   invalidate(token?: string): void;
 }

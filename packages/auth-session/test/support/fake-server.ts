@@ -29,13 +29,14 @@ export interface Received {
 
 /**
  * A fetch double: records what it receives and answers with `respond`, honouring the request's
- * signal as a real fetch does (a pending answer rejects on abort).
+ * signal (or `init.signal`, which overrides it) as a real fetch does: a pending answer rejects on
+ * abort.
  */
 export function fakeServer(
   respond: (request: Received, index: number) => Response | Promise<Response>,
 ) {
   const received: Received[] = [];
-  const fetch: FetchLike = async (request) => {
+  const fetch: FetchLike = async (request, init) => {
     const entry: Received = {
       method: request.method,
       url: request.url,
@@ -44,7 +45,8 @@ export function fakeServer(
     };
     received.push(entry);
     return new Promise<Response>((resolve, reject) => {
-      const { signal } = request;
+      // As fetch(request, init) does: init.signal, when given, overrides the request's.
+      const signal = init?.signal ?? request.signal;
       if (signal.aborted) return reject(signal.reason);
       signal.addEventListener('abort', () => reject(signal.reason));
       Promise.resolve(respond(entry, received.length - 1)).then(resolve, reject);

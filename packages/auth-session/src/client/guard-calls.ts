@@ -1,0 +1,39 @@
+import { endedRead, RELEASE } from '../fetch/abort-errors.js';
+
+const CALLS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+type Call = (path: string, init?: { signal?: AbortSignal | null }) => Promise<unknown>;
+
+// Shared, so that a successful call allocates nothing here: releases the caller-signal listener
+// an attempt kept for its body (only set when the caller gave a signal).
+const released = (result: unknown) => {
+  (result as { response?: { [RELEASE]?: () => void } } | undefined)?.response?.[RELEASE]?.();
+  return result;
+};
+
+/**
+ * Wraps an openapi-fetch client's calls so that what goes wrong after the headers arrived, while
+ * openapi-fetch reads the body, comes out typed and clean:
+ * - a body read ended by the attempt's deadline or the caller's signal is `RequestError`
+ *   TIMEOUT or ABORTED, not a bare DOMException;
+ * - a 2xx JSON body that does not parse stays a SyntaxError (what a bad body gives with any
+ *   fetch) with the path in its message, its text withheld: `JSON.parse` quotes the start of the
+ *   body, where a proxy's error page or a hostile server may echo the request's credentials.
+ */
+export function guardCalls<Client extends object>(client: Client): Client {
+  const calls = client as unknown as Record<string, Call>;
+  for (const name of CALLS) {
+    const call = calls[name];
+    if (typeof call !== 'function') continue;
+    calls[name] = (path, init) =>
+      call(path, init).then(released, (error: unknown) => {
+        if (error instanceof SyntaxError) {
+          throw new SyntaxError(
+            `${name} ${path}: the response body is not valid JSON (its text is withheld: it may echo the request)`,
+          );
+        }
+        throw endedRead(error, init?.signal ?? undefined) ?? error;
+      });
+  }
+  return client;
+}
