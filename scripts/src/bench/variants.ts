@@ -43,7 +43,7 @@ export const BARE = 'openapi-fetch';
 
 const STATIC_BEARER = { authorization: 'Bearer bench-static-token' };
 const TOKEN_BODY = { name: 'bench', permissions: ['VIEW'] as ('VIEW' | 'TRANSACT' | 'MANAGE')[] };
-const CALL_BODY = { agentId: 'agent-1', to: '+15550100' };
+const CALL_BODY = { agentId: 'agent-1', recipient: { phone: '+15550100' } };
 const SECRETS = { clientId: 'bench-client', clientSecret: 'bench-secret' };
 
 const fail = (what: string, error: unknown): never => {
