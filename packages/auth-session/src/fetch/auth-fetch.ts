@@ -50,6 +50,8 @@ const answer = (response: Response, release: (() => void) | undefined) => {
   return response;
 };
 
+const NO_SIGNAL = {};
+
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
 
@@ -95,17 +97,24 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
           ? request
           : new Request(request, { body });
 
-      let applied: [Credential, string][] | undefined;
+      // The tokens sent, for a 401 to invalidate: one in the common case, in plain variables.
+      let tokenOf: Credential | undefined;
+      let token: string | undefined;
+      let more: [Credential, string][] | undefined;
       try {
         for (const credential of chosen) {
-          let result = credential.apply({ signal: caller });
+          let result = credential.apply(caller ? { signal: caller } : NO_SIGNAL);
           if (isPromise<AppliedCredential>(result)) result = await result;
           for (const name in result.headers) {
             attempt.headers.set(name, result.headers[name] as string);
           }
-          if (result.token !== undefined) {
-            applied ??= [];
-            applied.push([credential, result.token]);
+          if (result.token === undefined) continue;
+          if (!tokenOf) {
+            tokenOf = credential;
+            token = result.token;
+          } else {
+            more ??= [];
+            more.push([credential, result.token]);
           }
         }
       } catch (error) {
@@ -144,12 +153,13 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       }
 
       const status = response?.status;
-      if (status === 401 && applied && !replayed) {
+      if (status === 401 && tokenOf && !replayed) {
         // The token was refused: drop it and replay once with a fresh one, which every
         // concurrent 401 shares through the session's single flight.
         replayed = true;
         release?.();
-        for (const [credential, token] of applied) credential.invalidate?.(token);
+        tokenOf.invalidate?.(token as string);
+        for (const [credential, other] of more ?? []) credential.invalidate?.(other);
         response?.body?.cancel().catch(ignore);
         emit({ type: 'request-replay', status });
         continue;
