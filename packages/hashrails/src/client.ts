@@ -1,26 +1,20 @@
 import { createTokenSession, type TokenSession } from '@apiclients/auth-session';
 import {
-  ApiRequest,
   assertNotInBrowser,
-  assertOptionsObject,
-  bearerCredential,
   type CommonClientOptions,
   callTokenEndpoint,
-  createAuthFetch,
-  guardCalls,
   lifetime,
   malformed,
-  readCommonOptions,
   requireCredential,
-  resolveBaseUrl,
   sessionKey,
   type TokenProviderOptions,
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
-import type { Client } from 'openapi-fetch';
-import { api, servers } from './generated/operations.js';
+import { authenticatedClient, CALLER, type HashrailsClient, readOptions } from './client-core.js';
 import type { paths } from './generated/schema.js';
 import { createClient } from './openapi-fetch.js';
+
+export type { HashrailsClient } from './client-core.js';
 
 export type HashrailsClientOptions = CommonClientOptions &
   (
@@ -38,12 +32,6 @@ export type HashrailsClientOptions = CommonClientOptions &
       })
   );
 
-export type HashrailsClient = Client<paths> & {
-  /** The client's token session: `getToken()` for the current token, `invalidate()` to drop it. */
-  readonly session: TokenSession;
-};
-
-const CALLER = 'createHashrailsClient';
 const PROVIDER = 'Hashrails';
 
 /**
@@ -53,9 +41,7 @@ const PROVIDER = 'Hashrails';
  * spec security asks for it, and nothing on the token endpoint itself.
  */
 export function createHashrailsClient(options: HashrailsClientOptions): HashrailsClient {
-  assertOptionsObject(CALLER, options);
-  const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
-  const common = readCommonOptions(CALLER, options);
+  const { baseUrl, common } = readOptions(options);
   let session: TokenSession;
   if (options.getToken !== undefined) {
     session = tokenProviderSession(
@@ -99,17 +85,5 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
       },
     });
   }
-  const fetch = createAuthFetch({
-    ...common.request,
-    api,
-    credentials: { bearerAuth: bearerCredential(session) },
-  });
-  return Object.assign(
-    guardCalls(
-      createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
-    ),
-    {
-      session,
-    },
-  );
+  return authenticatedClient(baseUrl, options, common, session);
 }

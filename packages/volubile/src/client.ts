@@ -1,26 +1,21 @@
 import { createTokenSession, type TokenSession } from '@apiclients/auth-session';
 import {
-  ApiRequest,
   assertNotInBrowser,
-  assertOptionsObject,
-  bearerCredential,
   type CommonClientOptions,
   type Credential,
-  createAuthFetch,
-  guardCalls,
   headerCredential,
-  readCommonOptions,
   requireCredential,
-  resolveBaseUrl,
   sessionKey,
   type TokenProviderOptions,
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
-import type { Client } from 'openapi-fetch';
-import { api, securitySchemes, servers } from './generated/operations.js';
+import { authenticatedClient, CALLER, readOptions, type VolubileClient } from './client-core.js';
+import { securitySchemes } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { createClient } from './openapi-fetch.js';
 import { checkScopes, mintToken, type Scope } from './token.js';
+
+export type { VolubileClient } from './client-core.js';
 
 export type VolubileClientOptions = CommonClientOptions &
   (
@@ -41,18 +36,9 @@ export type VolubileClientOptions = CommonClientOptions &
       })
   );
 
-export type VolubileClient = Client<paths> & {
-  /** The token session, when the client uses Bearer tokens (`scopes` or `getToken`). */
-  readonly session?: TokenSession;
-};
-
-const CALLER = 'createVolubileClient';
-
 /** A typed Volubile client; see `VolubileClientOptions` for the three ways to authenticate. */
 export function createVolubileClient(options: VolubileClientOptions): VolubileClient {
-  assertOptionsObject(CALLER, options);
-  const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
-  const common = readCommonOptions(CALLER, options);
+  const { baseUrl, common } = readOptions(options);
   const credentials: Record<string, Credential> = {};
   let session: TokenSession | undefined;
   if (options.getToken !== undefined) {
@@ -82,14 +68,5 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
       });
     }
   }
-  if (session) credentials.bearerAuth = bearerCredential(session);
-  const fetch = createAuthFetch({
-    ...common.request,
-    api,
-    credentials,
-  });
-  const client = guardCalls(
-    createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
-  );
-  return session ? Object.assign(client, { session }) : client;
+  return authenticatedClient(baseUrl, options, common, credentials, session);
 }

@@ -1,0 +1,58 @@
+// What every Hashrails factory ends with, whatever the credential: the authenticated
+// openapi-fetch client over a token session. Kept apart from the secret flow (client.ts) so that
+// the frontend entry (frontend.ts) can import it without the token endpoint call and its checks.
+import type { TokenSession } from '@apiclients/auth-session';
+import {
+  ApiRequest,
+  assertOptionsObject,
+  bearerCredential,
+  type CommonClientOptions,
+  createAuthFetch,
+  guardCalls,
+  type ResolvedCommonOptions,
+  readCommonOptions,
+  resolveBaseUrl,
+} from '@apiclients/auth-session/kit';
+import type { Client } from 'openapi-fetch';
+import { api, servers } from './generated/operations.js';
+import type { paths } from './generated/schema.js';
+import { createClient } from './openapi-fetch.js';
+
+export type HashrailsClient = Client<paths> & {
+  /** The client's token session: `getToken()` for the current token, `invalidate()` to drop it. */
+  readonly session: TokenSession;
+};
+
+export const CALLER = 'createHashrailsClient';
+
+/** The checks every factory starts with: an options object, a base URL, the common options. */
+export function readOptions(options: CommonClientOptions): {
+  baseUrl: string;
+  common: ResolvedCommonOptions;
+} {
+  assertOptionsObject(CALLER, options);
+  const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
+  return { baseUrl, common: readCommonOptions(CALLER, options) };
+}
+
+/** The typed client: `Authorization: Bearer` from `session` on every operation that asks for it. */
+export function authenticatedClient(
+  baseUrl: string,
+  options: CommonClientOptions,
+  common: ResolvedCommonOptions,
+  session: TokenSession,
+): HashrailsClient {
+  const fetch = createAuthFetch({
+    ...common.request,
+    api,
+    credentials: { bearerAuth: bearerCredential(session) },
+  });
+  return Object.assign(
+    guardCalls(
+      createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
+    ),
+    {
+      session,
+    },
+  );
+}

@@ -1,0 +1,60 @@
+// What every Volubile factory ends with, whatever the credential: the authenticated openapi-fetch
+// client. Kept apart from the API-key flows (client.ts) so that the frontend entry (frontend.ts)
+// can import it without the key checks and the token minting.
+import type { TokenSession } from '@apiclients/auth-session';
+import {
+  ApiRequest,
+  assertOptionsObject,
+  bearerCredential,
+  type CommonClientOptions,
+  type Credential,
+  createAuthFetch,
+  guardCalls,
+  type ResolvedCommonOptions,
+  readCommonOptions,
+  resolveBaseUrl,
+} from '@apiclients/auth-session/kit';
+import type { Client } from 'openapi-fetch';
+import { api, servers } from './generated/operations.js';
+import type { paths } from './generated/schema.js';
+import { createClient } from './openapi-fetch.js';
+
+export type VolubileClient = Client<paths> & {
+  /** The token session, when the client uses Bearer tokens (`scopes` or `getToken`). */
+  readonly session?: TokenSession;
+};
+
+export const CALLER = 'createVolubileClient';
+
+/** The checks every factory starts with: an options object, a base URL, the common options. */
+export function readOptions(options: CommonClientOptions): {
+  baseUrl: string;
+  common: ResolvedCommonOptions;
+} {
+  assertOptionsObject(CALLER, options);
+  const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
+  return { baseUrl, common: readCommonOptions(CALLER, options) };
+}
+
+/**
+ * The typed client: each operation gets the first of its spec security requirements that
+ * `credentials` can answer, plus `Authorization: Bearer` from `session` when there is one.
+ */
+export function authenticatedClient(
+  baseUrl: string,
+  options: CommonClientOptions,
+  common: ResolvedCommonOptions,
+  credentials: Record<string, Credential>,
+  session: TokenSession | undefined,
+): VolubileClient {
+  if (session) credentials.bearerAuth = bearerCredential(session);
+  const fetch = createAuthFetch({
+    ...common.request,
+    api,
+    credentials,
+  });
+  const client = guardCalls(
+    createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
+  );
+  return session ? Object.assign(client, { session }) : client;
+}
