@@ -5,21 +5,24 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../..');
 
 // Each package resolves its own name through its `exports` map (package self-reference), exactly
-// as a consumer's `require` and `import` would, against the built dist/.
-const packages = {
-  'auth-session': 'createTokenSession',
-  hashrails: 'createHashrailsClient',
-  volubile: 'createVolubileClient',
-  blips: 'createBlipsClient',
-};
+// as a consumer's `require` and `import` would, against the built dist/. Each row: the package's
+// directory, the entry (`''` for the root one, else a subpath) and a function it exports.
+const entries: readonly [dir: string, subpath: string, exported: string][] = [
+  ['auth-session', '', 'createTokenSession'],
+  ['hashrails', '', 'createHashrailsClient'],
+  ['hashrails', '/frontend', 'createHashrailsClient'],
+  ['volubile', '', 'createVolubileClient'],
+  ['volubile', '/frontend', 'createVolubileClient'],
+  ['blips', '', 'createBlipsClient'],
+];
 
 function node(cwd: string, args: string[]) {
   return execFileSync(process.execPath, args, { cwd, encoding: 'utf8' }).trim();
 }
 
 describe('published entry points', () => {
-  for (const [dir, exported] of Object.entries(packages)) {
-    const name = `@apiclients/${dir}`;
+  for (const [dir, subpath, exported] of entries) {
+    const name = `@apiclients/${dir}${subpath}`;
     const cwd = join(root, 'packages', dir);
 
     it(`require('${name}') gives ${exported}`, () => {
@@ -35,5 +38,17 @@ describe('published entry points', () => {
       const script = `const m = await import(${JSON.stringify(name)}); process.stdout.write(typeof m.${exported})`;
       expect(node(cwd, ['--input-type=module', '-e', script])).toBe('function');
     });
+
+    if (subpath !== '') {
+      // An AuthError thrown through either entry is `instanceof` the class the other one exports:
+      // both take it from @apiclients/auth-session, in CJS as in ESM.
+      const rootName = JSON.stringify(`@apiclients/${dir}`);
+      it(`${name} and @apiclients/${dir} export one AuthError, in require and import`, () => {
+        const required = `process.stdout.write(String(require(${JSON.stringify(name)}).AuthError === require(${rootName}).AuthError))`;
+        expect(node(cwd, ['-e', required])).toBe('true');
+        const imported = `const [a, b] = await Promise.all([import(${JSON.stringify(name)}), import(${rootName})]); process.stdout.write(String(a.AuthError === b.AuthError))`;
+        expect(node(cwd, ['--input-type=module', '-e', imported])).toBe('true');
+      });
+    }
   }
 });
