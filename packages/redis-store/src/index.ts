@@ -1,0 +1,5 @@
+// `@apiclients/redis-store`: a `TokenStore` on a Redis client you pass in, so that the sessions
+// of every process using the same Redis share tokens.
+export type { IoRedisLike, NodeRedisLike, RedisFlavor } from './client.js';
+export { createRedisStore, type RedisStoreOptions } from './create-redis-store.js';
+export { RedisStoreError, type RedisStoreErrorCode } from './errors.js';
