@@ -1,5 +1,7 @@
 // Sums the vitest JSON reports of every workspace package into one line, "N passed, N failed",
-// and prints how many contract cases ran per provider next to the pairs its spec documents.
+// prints how many contract cases ran per provider next to the pairs its spec documents, and
+// repeats every suite a package skipped for want of a service (its .reports/skipped.txt, written
+// by its vitest config), so that a skip is said at the end of `pnpm test`, not only in passing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +22,12 @@ const dirs = ['scripts', ...list('packages'), ...list('examples')];
 let passed = 0;
 let failed = 0;
 const contract: string[] = [];
+const skipped: string[] = [];
 for (const dir of dirs) {
   const reports = join(root, dir, '.reports');
   if (!existsSync(reports)) continue;
+  const skip = join(reports, 'skipped.txt');
+  if (existsSync(skip)) skipped.push(...readFileSync(skip, 'utf8').trim().split('\n'));
   // vitest.json is the README's test run; vitest-node22.json and the like, the Node matrix.
   for (const file of readdirSync(reports)
     .filter((name) => /^vitest.*\.json$/.test(name))
@@ -49,6 +54,7 @@ if (contract.length > 0)
   console.log(
     `contract cases run (of the spec's operation x status pairs): ${contract.join(', ')}`,
   );
+for (const line of skipped) console.log(`SKIPPED: ${line}`);
 // A failing step that is not a test (lint, typecheck, a suite that crashed) still counts.
 const extraFailures = Number(process.argv[2] ?? 0);
 console.log(`${passed} passed, ${failed + extraFailures} failed`);
