@@ -4,10 +4,15 @@ const CALLS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRAC
 
 type Call = (path: string, init?: { signal?: AbortSignal | null }) => Promise<unknown>;
 
-// Shared, so that a successful call allocates nothing here: releases the caller-signal listener
-// an attempt kept for its body (only set when the caller gave a signal).
+// Shared, so that a successful call allocates nothing here: releases the deadline (and the
+// caller-signal listener) the attempt kept for its body, exactly once.
 const released = (result: unknown) => {
-  (result as { response?: { [RELEASE]?: () => void } } | undefined)?.response?.[RELEASE]?.();
+  const response = (result as { response?: { [RELEASE]?: () => void } } | undefined)?.response;
+  const release = response?.[RELEASE];
+  if (release) {
+    response[RELEASE] = undefined;
+    release();
+  }
   return result;
 };
 

@@ -40,13 +40,11 @@ type Owned = Request & {
 };
 
 // The deadline keeps watch over the body through the signal fetch was given (a real fetch
-// aborts the body read with it); a caller's signal is followed until the body is read, which
-// the client's call wrapper reports through RELEASE.
-const answer = (response: Response, release: (() => void) | undefined) => {
-  if (release) {
-    if (response.body) (response as { [RELEASE]?: () => void })[RELEASE] = release;
-    else release();
-  }
+// aborts the body read with it), until the client's call wrapper reports the body read through
+// RELEASE. Unreleased (a response read outside the client), it simply runs out.
+const answer = (response: Response, release: () => void) => {
+  if (response.body) (response as { [RELEASE]?: () => void })[RELEASE] = release;
+  else release();
   return response;
 };
 
@@ -125,7 +123,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       // The attempt's deadline: shared with the attempts that started with it, or, when the
       // caller gave a signal, its own, following that signal until the body is read.
       let signal: AbortSignal;
-      let release: (() => void) | undefined;
+      let release: () => void;
       if (caller) {
         const controller = new AbortController();
         const follow = () => controller.abort(caller.reason);
@@ -140,14 +138,14 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
           timer.cancel(handle);
           caller.removeEventListener('abort', follow);
         };
-      } else signal = deadlines.next();
+      } else ({ signal, release } = deadlines.next());
 
       let response: Response | undefined;
       let failure: RequestError | undefined;
       try {
         response = await send(attempt, init ? { ...init, signal } : { signal });
       } catch (error) {
-        release?.();
+        release();
         if (caller?.aborted) throw aborted(caller);
         failure = new RequestError(signal.aborted ? 'TIMEOUT' : 'NETWORK', error);
       }
@@ -157,7 +155,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         // The token was refused: drop it and replay once with a fresh one, which every
         // concurrent 401 shares through the session's single flight.
         replayed = true;
-        release?.();
+        release();
         tokenOf.invalidate?.(token as string);
         for (const [credential, other] of more ?? []) credential.invalidate?.(other);
         response?.body?.cancel().catch(ignore);
@@ -172,7 +170,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         if (response) return answer(response, release);
         throw failure;
       }
-      release?.();
+      release();
       response?.body?.cancel().catch(ignore);
       retries++;
       delayMs ??= backoff(retries, random);
