@@ -75,6 +75,11 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
   if (typeof prefix !== 'string') fail('prefix must be a string');
   if (!(timeoutMs > 0 && timeoutMs <= 2_147_483_647))
     fail('timeoutMs must be a positive number of milliseconds');
+  // `encryptionKey: process.env.KEY` with KEY unset must not quietly store tokens readable.
+  if ('encryptionKey' in options && encryptionKey === undefined)
+    fail(
+      'encryptionKey is undefined (an unset variable?): leave it out to store tokens unencrypted',
+    );
   let keys: Promise<Keys> | undefined;
   if (encryptionKey !== undefined) {
     const size =

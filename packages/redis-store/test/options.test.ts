@@ -47,6 +47,10 @@ describe('createRedisStore options', () => {
     [{ client: mapClient().client, flavor: 'valkey' }, /options\.flavor must be 'node-redis' or/],
     [{ client: mapClient().client, flavor: 'ioredis', prefix: 7 }, /options\.prefix must be/],
     [{ client: mapClient().client, flavor: 'ioredis', timeoutMs: 0 }, /options\.timeoutMs must/],
+    [
+      { client: mapClient().client, flavor: 'ioredis', encryptionKey: undefined },
+      /options\.encryptionKey is undefined \(an unset variable\?\): leave it out/,
+    ],
   ])('fails at construction, naming the option (%#)', (options, message) => {
     expect(() => createRedisStore(options as never)).toThrow(message);
   });
