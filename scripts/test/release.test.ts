@@ -1,5 +1,5 @@
 // The release flow without publishing: changesets are valid, each package packs to exactly what
-// should ship, and a plain npm project installs the four tarballs and uses them from ESM and CJS.
+// should ship, and a plain npm project installs the five tarballs and uses them from ESM and CJS.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
-const packages = ['auth-session', 'hashrails', 'volubile', 'blips'];
+const packages = ['auth-session', 'hashrails', 'volubile', 'blips', 'redis-store'];
 const work = mkdtempSync(join(tmpdir(), 'apiclients-release-'));
 const tarballs = join(work, 'tarballs');
 const consumer = join(work, 'consumer');
@@ -82,6 +82,11 @@ describe('release flow', () => {
       await v.createVolubileClient({ apiKey: 'key', fetch }).GET('/v1/calls');
       await b.createBlipsClient({ clientId: 'id', clientSecret: 'secret', baseUrl: 'https://blips.test', fetch }).GET('/tokens');
       seen.push(h.AuthError === s.AuthError && v.RequestError === s.RequestError && typeof v.issueVolubileToken);
+      const r = ${load('@apiclients/redis-store')}; const map = new Map();
+      const store = r.createRedisStore({ flavor: 'node-redis', encryptionKey: 'k'.repeat(32), client: {
+        get: async (key) => map.get(key) ?? null, set: async (key, value) => map.set(key, value), eval: async () => 0 } });
+      await store.set('key', { accessToken: 'tok', issuedAt: 1 });
+      seen.push((await store.get('key')).accessToken + ' ' + [...map.values()][0].slice(0, 3));
       console.log(JSON.stringify(seen));
     `;
     const expected = [
@@ -89,9 +94,10 @@ describe('release flow', () => {
       'GET https://api.eu.volubile.ai/v1/calls key',
       'GET https://blips.test/tokens Basic aWQ6c2VjcmV0',
       'function',
+      'tok v1:',
     ];
 
-    it('ESM: import() of the four packages works end to end', async () => {
+    it('ESM: import() of the five packages works end to end', async () => {
       const code = `(async () => {${script((name) => `await import('${name}')`)}})()`;
       const { stdout } = await run(process.execPath, ['--input-type=module', '-e', code], {
         cwd: consumer,
@@ -99,7 +105,7 @@ describe('release flow', () => {
       expect(JSON.parse(stdout)).toEqual(expected);
     });
 
-    it('CJS: require() of the four packages works end to end', async () => {
+    it('CJS: require() of the five packages works end to end', async () => {
       const code = `(async () => {${script((name) => `require('${name}')`)}})()`;
       const { stdout } = await run(process.execPath, ['--input-type=commonjs', '-e', code], {
         cwd: consumer,
