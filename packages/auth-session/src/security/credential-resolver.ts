@@ -49,7 +49,7 @@ export function credentialResolver(
       const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
       return {
         literal: path.replace(PARAMETERS, '').length,
-        pattern: RegExp(`.*${template}/?$`),
+        pattern: RegExp(`${template}/?$`),
         key: `${method} ${/\{[^}/]+\}/.test(last) ? '*' : last}`,
         index,
       };
@@ -68,9 +68,14 @@ export function credentialResolver(
     const path = pathOf(url);
     const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
     const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-    // Each list is in rank order: its first match is its best, and the lower rank of the two wins.
+    // Each list is in rank order: its first match is its best, and the lower rank of the two
+    // wins; a templated list ranked wholly below a literal match is not even tested.
     const literal = firstMatch(byKey.get(`${method} ${last}`), path);
-    const templated = firstMatch(byKey.get(`${method} *`), path);
+    const templates = byKey.get(`${method} *`);
+    const templated =
+      literal && (templates?.[0]?.rank ?? Number.POSITIVE_INFINITY) > literal.rank
+        ? undefined
+        : firstMatch(templates, path);
     const best =
       literal && templated
         ? literal.rank < templated.rank

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { headerCredential } from '../src/kit.js';
+import { credentialResolver } from '../src/security/credential-resolver.js';
+
+const top = headerCredential('x-top', '1');
+const literal = headerCredential('x-literal', '1');
+const templated = headerCredential('x-templated', '1');
+const resolve = credentialResolver(
+  {
+    security: [[['top']], [['literal']], [['templated']], []],
+    routes: [
+      ['GET', '/calls/{id}', 2],
+      ['GET', '/calls/search', 1],
+      ['GET', '/calls/{id}/transcript', 2],
+      ['POST', '/calls', 3],
+      ['GET', '/calls', 1],
+    ],
+  },
+  { top, literal, templated },
+);
+const at = (method: string, url: string) => resolve(new Request(url, { method }));
+
+describe('credentialResolver', () => {
+  it('prefers a literal template over a parameterised one', () => {
+    expect(at('GET', 'https://a.test/calls/search')).toEqual([literal]);
+    expect(at('GET', 'https://a.test/calls/c-1')).toEqual([templated]);
+  });
+
+  it('matches the template as a suffix: a base URL with a path prefix still finds it', () => {
+    expect(at('GET', 'https://a.test/api/v2/calls/c-1/transcript')).toEqual([templated]);
+    expect(at('GET', 'https://a.test/api/v2/calls')).toEqual([literal]);
+  });
+
+  it('ignores the query, the fragment and a trailing slash', () => {
+    expect(at('GET', 'https://a.test/calls/?page=2#x')).toEqual([literal]);
+    expect(at('GET', 'https://a.test/calls/c-1?x=/calls/search')).toEqual([templated]);
+  });
+
+  it('honours the method and an empty requirement', () => {
+    expect(at('POST', 'https://a.test/calls')).toEqual([]);
+  });
+
+  it('falls back to the top-level requirement for an undocumented route', () => {
+    expect(at('GET', 'https://a.test/elsewhere')).toEqual([top]);
+    expect(at('DELETE', 'https://a.test/calls/c-1')).toEqual([top]);
+    expect(at('GET', 'https://a.test')).toEqual([top]);
+  });
+});
