@@ -20,7 +20,7 @@ export {
 } from './options/validate.js';
 export { assertNotInBrowser } from './provider/browser-guard.js';
 export { interopDefault } from './provider/interop-default.js';
-export { sessionKey } from './provider/session-key.js';
+export { sessionKey, tokenProviderKey } from './provider/session-key.js';
 export {
   callTokenEndpoint,
   type EndpointResult,

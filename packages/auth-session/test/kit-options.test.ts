@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../src/index.js';
-import { assertNotInBrowser, readCommonOptions, sessionKey } from '../src/kit.js';
+import { assertNotInBrowser, readCommonOptions, sessionKey, tokenProviderKey } from '../src/kit.js';
 
 const CALLER = 'createAcmeClient';
 
@@ -97,15 +97,15 @@ describe('sessionKey', () => {
   });
 
   it('gives a getToken client its name, or a random identity nobody else can have', () => {
-    expect(sessionKey({ ...base, tokenProvider: 'tenant-a' })).toBe(
+    expect(tokenProviderKey(base, 'tenant-a')).toBe(
       'acme|https://api.acme.test|getToken:tenant-a|',
     );
-    const one = sessionKey({ ...base, tokenProvider: null });
+    const one = tokenProviderKey(base, null);
     expect(one).toMatch(/^acme\|https:\/\/api\.acme\.test\|getToken:instance-[0-9a-f]{32}\|$/);
-    expect(sessionKey({ ...base, tokenProvider: null })).not.toBe(one);
+    expect(tokenProviderKey(base, null)).not.toBe(one);
     // A client id that spells out a getToken name still cannot collide with it.
     expect(sessionKey({ ...base, identity: 'getToken:tenant-a' })).not.toBe(
-      sessionKey({ ...base, tokenProvider: 'tenant-a' }),
+      tokenProviderKey(base, 'tenant-a'),
     );
   });
 

@@ -1,4 +1,4 @@
-import { sessionKey } from '../provider/session-key.js';
+import { tokenProviderKey } from '../provider/session-key.js';
 import { lifetime, malformed } from '../provider/token-endpoint.js';
 import { createTokenSession } from '../session/create-token-session.js';
 import type { TokenSession, TokenSessionOptions } from '../session/types.js';
@@ -37,7 +37,7 @@ export function tokenProviderSession(
       : requireNonEmptyString(caller, 'identity', options.identity);
   return createTokenSession({
     ...sessionOptions,
-    key: sessionKey({ ...where, tokenProvider: named }),
+    key: tokenProviderKey(where, named),
     issue: async () => {
       const token: unknown = await getToken();
       if (typeof token === 'string' && token !== '') return { accessToken: token };

@@ -96,36 +96,20 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * never its value: a header may carry a credential.
  */
 export function checkHeaders(caller: string, headers: unknown): void {
-  if (headers === undefined) return;
-  let pairs: [unknown, unknown][] = [];
-  if (headers instanceof Headers) pairs = [...headers];
-  else if (Array.isArray(headers)) {
-    check(
-      caller,
-      'headers',
-      headers.every((pair) => Array.isArray(pair) && pair.length === 2),
-      'must be a Headers, a record of strings or an array of [name, value] pairs',
-    );
-    pairs = headers as [unknown, unknown][];
-  } else {
-    check(
-      caller,
-      'headers',
-      typeof headers === 'object' && headers !== null,
-      'must be a Headers, a record of strings or an array of [name, value] pairs',
-    );
-    pairs = Object.entries(headers as object);
-  }
-  for (const [name, value] of pairs) {
-    const shown = typeof name === 'string' && HEADER_NAME.test(name) ? `"${name}"` : undefined;
+  if (headers === undefined || headers instanceof Headers) return;
+  const must = 'must be a Headers, a record or an array of [name, value] pairs';
+  check(caller, 'headers', typeof headers === 'object' && headers, must);
+  for (const pair of Array.isArray(headers) ? headers : Object.entries(headers as object)) {
+    check(caller, 'headers', Array.isArray(pair) && pair.length === 2, must);
+    const [name, value] = pair as [unknown, unknown];
+    const shown = typeof name === 'string' && HEADER_NAME.test(name) && `"${name}"`;
     check(caller, 'headers', shown, 'has a header name that is not a valid HTTP token');
     // openapi-fetch takes null (unset) and arrays (repeated) in a record, and stringifies the rest.
-    for (const one of Array.isArray(value) ? value : [value]) {
+    for (const one of [value].flat()) {
       check(
         caller,
         'headers',
-        one == null ||
-          (/^(string|number|boolean)$/.test(typeof one) && !anyCode(String(one), unsendable)),
+        one == null || !anyCode(String(one), unsendable),
         `has a value for ${shown} that cannot be sent as an HTTP header value (no CR, LF, NUL or character above U+00FF)`,
       );
     }

@@ -22,24 +22,29 @@ const instanceId = () =>
 /**
  * provider + base URL + credential identity + sorted scopes, each kind of identity tagged so that
  * no two kinds can collide: `id:` a public client id, `fp:` the fingerprint of a secret (an API
- * key, never the key itself), `getToken:` the name a `getToken` client was given (tokens are then
- * shared with every client of that name) or, unnamed, a random id of its own (never shared).
+ * key, never the key itself); `getToken:` keys come from `tokenProviderKey`.
  */
 export function sessionKey(parts: {
   provider: string;
   baseUrl: string;
   identity?: string;
   secretIdentity?: string;
-  /** For a `getToken` client: its `identity` option, or null when it has none. */
-  tokenProvider?: string | null;
   scopes?: readonly string[];
 }): string {
   const who =
-    parts.tokenProvider !== undefined
-      ? `getToken:${parts.tokenProvider ?? `instance-${instanceId()}`}`
-      : parts.secretIdentity !== undefined
-        ? `fp:${fingerprint(parts.secretIdentity)}`
-        : `id:${parts.identity ?? ''}`;
+    parts.secretIdentity !== undefined
+      ? `fp:${fingerprint(parts.secretIdentity)}`
+      : `id:${parts.identity ?? ''}`;
   const scopes = parts.scopes ? [...new Set(parts.scopes)].sort().join(' ') : '';
   return [parts.provider, parts.baseUrl, who, scopes].join('|');
 }
+
+/**
+ * The key of a `getToken` client: `getToken:` and the `identity` it was given (its tokens are then
+ * shared with every client of that name) or, unnamed (`null`), a random id of its own: never
+ * shared. Apart from `sessionKey`, so that a frontend bundle carries no fingerprinting.
+ */
+export const tokenProviderKey = (
+  where: { readonly provider: string; readonly baseUrl: string },
+  named: string | null,
+) => `${where.provider}|${where.baseUrl}|getToken:${named ?? `instance-${instanceId()}`}|`;
