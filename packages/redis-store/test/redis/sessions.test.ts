@@ -63,10 +63,7 @@ describe.each(flavorNames)('clients sharing tokens through Redis, with %s', (fla
       expect(await Promise.all([b2.call(), a2.call()])).toEqual(['tenant-b', 'tenant-a']);
     }
     // One issuance per tenant: the second instance of each found its own tenant's token.
-    expect(api.issued.map((token) => token.split('.')[1]).sort()).toEqual([
-      'tenant-a',
-      'tenant-b',
-    ]);
+    expect(api.issued.map((token) => token.split('.')[1]).sort()).toEqual(['tenant-a', 'tenant-b']);
     const keys = cli(server.port, '--scan').trim().split('\n').sort();
     expect(keys).toEqual([
       'apiclients:token:hashrails|https://api.railsfromthecrypt.com|id:tenant-a|',
