@@ -62,7 +62,7 @@ const isTokenRequest = (request: Request) => /\/auth\/token/.test(request.url);
 
 /** A fetch that misbehaves as `mode` says, quoting what it received wherever it can. */
 function hostile(mode: Mode): typeof fetch {
-  return (async (request: Request) => {
+  return (async (request: Request, init?: RequestInit) => {
     const quoted = await quote(request);
     const tokenBody = isTokenRequest(request)
       ? request.url.includes('/issue')
@@ -102,14 +102,19 @@ function hostile(mode: Mode): typeof fetch {
         return new Promise<Response>((_, reject) =>
           request.signal.addEventListener('abort', () => reject(new Error(quoted))),
         );
-      case 'stall-body':
+      case 'stall-body': {
+        // Headers, the start of a body, then nothing: ended by the signal, as a real fetch does.
+        const signal = init?.signal ?? request.signal;
         return new Response(
           new ReadableStream({
-            start: (controller) => controller.enqueue(new TextEncoder().encode(`{"echo":"`)),
-            pull: () => new Promise(() => {}),
+            start: (controller) => {
+              controller.enqueue(new TextEncoder().encode('{"echo":"'));
+              signal.addEventListener('abort', () => controller.error(signal.reason));
+            },
           }),
           { status: 200, headers: { 'content-type': 'application/json' } },
         );
+      }
       case 'abort':
         return Response.json(tokenBody);
       default: {

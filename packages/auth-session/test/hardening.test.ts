@@ -241,6 +241,16 @@ describe('a stalled response body ends with the attempt (defect 6)', () => {
     ).rejects.toMatchObject({ code: 'TIMEOUT' });
   });
 
+  it('a fetch that ignores init.signal and never answers still times out', async () => {
+    const ignoring: FetchLike = () => new Promise(() => {});
+    const started = Date.now();
+    await expect(client(200, ignoring).GET('https://api.test/items')).rejects.toMatchObject({
+      name: 'RequestError',
+      code: 'TIMEOUT',
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('a custom fetch that passes init on keeps the deadline (it carries the signal)', async () => {
     const url = await stallingServer();
     const seen: string[] = [];

@@ -6,7 +6,7 @@ import type { ApiSecurityDescription } from '../security/types.js';
 import { eventEmitter, type SessionEventListener } from '../session/events.js';
 import { ignore } from '../shared/ignore.js';
 import { backoff } from '../timing/backoff.js';
-import { createDeadlines, timedOut } from '../timing/deadlines.js';
+import { createDeadlines, endOf, timedOut } from '../timing/deadlines.js';
 import { type Sleep, sleep } from '../timing/sleep.js';
 import { realTimer, sleepTimer, type Timer } from '../timing/timer.js';
 import { abortedError as aborted, RELEASE } from './abort-errors.js';
@@ -123,6 +123,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       // The attempt's deadline: shared with the attempts that started with it, or, when the
       // caller gave a signal, its own, following that signal until the body is read.
       let signal: AbortSignal;
+      let ended: Promise<never>;
       let release: () => void;
       if (caller) {
         const controller = new AbortController();
@@ -134,16 +135,22 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         if (caller.aborted) follow();
         else caller.addEventListener('abort', follow);
         signal = controller.signal;
+        ended = endOf(signal);
         release = () => {
           timer.cancel(handle);
           caller.removeEventListener('abort', follow);
         };
-      } else ({ signal, release } = deadlines.next());
+      } else ({ signal, ended, release } = deadlines.next());
 
       let response: Response | undefined;
       let failure: RequestError | undefined;
       try {
-        response = await send(attempt, init ? { ...init, signal } : { signal });
+        // Raced against the deadline: a fetch that ignores `init.signal` (a wrapper passing on
+        // the request alone) still ends on time, at least until its response headers.
+        response = await Promise.race([
+          send(attempt, init ? { ...init, signal } : { signal }),
+          ended,
+        ]);
       } catch (error) {
         release();
         if (caller?.aborted) throw aborted(caller);

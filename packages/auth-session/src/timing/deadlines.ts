@@ -14,7 +14,18 @@ const MAX_SHARED = 256;
 /** The deadline of an attempt: its signal, and `release` once the attempt is over. */
 export interface Deadline {
   readonly signal: AbortSignal;
+  /** Rejects with the signal's reason when it aborts: a race for fetches that ignore it. */
+  readonly ended: Promise<never>;
   readonly release: () => void;
+}
+
+/** A promise that rejects when `signal` aborts, and is never an unhandled rejection. */
+export function endOf(signal: AbortSignal): Promise<never> {
+  const ended = new Promise<never>((_, reject) =>
+    signal.addEventListener('abort', () => reject(signal.reason)),
+  );
+  ended.catch(() => {});
+  return ended;
 }
 
 /**
@@ -47,6 +58,7 @@ export function createDeadlines(timeoutMs: number, timer: Timer, grouped: boolea
     let closed = false;
     const group: Group = {
       signal: controller.signal,
+      ended: endOf(controller.signal),
       // Shared by the group's attempts, so that releasing one allocates nothing.
       release: () => {
         if (--active > 0) return;
