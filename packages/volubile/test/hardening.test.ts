@@ -115,7 +115,7 @@ describe('Volubile hardening', () => {
 
   it('headers with a CR LF value fail at construction (defect 10)', () => {
     expect(() => createVolubileClient({ apiKey, headers: { 'X-Trace': 'a\r\nb' } })).toThrow(
-      'createVolubileClient: options.headers has a value for "X-Trace" that cannot be sent',
+      'createVolubileClient: options.headers has a value for "X-Trace" that is not a valid HTTP header value',
     );
   });
 });

@@ -34,7 +34,7 @@ export function guardCalls<Client extends object>(client: Client): Client {
       call(path, init).then(released, (error: unknown) => {
         if (error instanceof SyntaxError) {
           throw new SyntaxError(
-            `${name} ${path}: the response body is not valid JSON (its text is withheld: it may echo the request)`,
+            `${name} ${path}: response body is not valid JSON (text withheld: it may echo the request)`,
           );
         }
         throw endedRead(error, init?.signal ?? undefined) ?? error;

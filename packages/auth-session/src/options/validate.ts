@@ -76,7 +76,7 @@ export function requireCredential(
     caller,
     name,
     !anyCode(text, isControl),
-    'must not contain control characters (CR, LF, NUL…); a trailing newline from a file or an environment variable is the usual cause',
+    'must not contain control characters (CR, LF, NUL…): a trailing newline from a file is the usual cause',
   );
   check(
     caller,
@@ -110,7 +110,7 @@ export function checkHeaders(caller: string, headers: unknown): void {
         caller,
         'headers',
         one == null || !anyCode(String(one), unsendable),
-        `has a value for ${shown} that cannot be sent as an HTTP header value (no CR, LF, NUL or character above U+00FF)`,
+        `has a value for ${shown} that is not a valid HTTP header value (CR, LF, NUL, or above U+00FF)`,
       );
     }
   }
