@@ -6,7 +6,7 @@ import type { ApiSecurityDescription } from '../security/types.js';
 import { eventEmitter, type SessionEventListener } from '../session/events.js';
 import { ignore } from '../shared/ignore.js';
 import { backoff } from '../timing/backoff.js';
-import { createDeadlines, endOf, timedOut } from '../timing/deadlines.js';
+import { createDeadlines, type Deadline } from '../timing/deadlines.js';
 import { type Sleep, sleep } from '../timing/sleep.js';
 import { realTimer, sleepTimer, type Timer } from '../timing/timer.js';
 import { abortedError as aborted, RELEASE } from './abort-errors.js';
@@ -76,6 +76,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
   const timer: Timer = options.sleep ? sleepTimer(wait) : realTimer;
   // Virtual time (an injected sleep) has no clock to group attempts by.
   const deadlines = createDeadlines(timeoutMs, timer, !options.sleep);
+  const ownDeadlines = createDeadlines(timeoutMs, timer, false);
   const emit = eventEmitter(options.onEvent);
 
   return async (request, init) => {
@@ -123,34 +124,27 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       // The attempt's deadline: shared with the attempts that started with it, or, when the
       // caller gave a signal, its own, following that signal until the body is read.
       let signal: AbortSignal;
-      let ended: Promise<never>;
+      let race: Deadline['race'];
       let release: () => void;
       if (caller) {
-        const controller = new AbortController();
-        const follow = () => controller.abort(caller.reason);
-        const handle = timer.start(timeoutMs, () => {
-          controller.abort(timedOut());
-          caller.removeEventListener('abort', follow);
-        });
+        // Its own deadline (a group's would end with one caller's abort), following the caller.
+        const own = ownDeadlines.next();
+        const follow = () => own.abort(caller.reason);
         if (caller.aborted) follow();
         else caller.addEventListener('abort', follow);
-        signal = controller.signal;
-        ended = endOf(signal);
+        ({ signal, race } = own);
         release = () => {
-          timer.cancel(handle);
+          own.release();
           caller.removeEventListener('abort', follow);
         };
-      } else ({ signal, ended, release } = deadlines.next());
+      } else ({ signal, race, release } = deadlines.next());
 
       let response: Response | undefined;
       let failure: RequestError | undefined;
       try {
         // Raced against the deadline: a fetch that ignores `init.signal` (a wrapper passing on
         // the request alone) still ends on time, at least until its response headers.
-        response = await Promise.race([
-          send(attempt, init ? { ...init, signal } : { signal }),
-          ended,
-        ]);
+        response = await race(send(attempt, init ? { ...init, signal } : { signal }));
       } catch (error) {
         release();
         if (caller?.aborted) throw aborted(caller);

@@ -14,30 +14,30 @@ const MAX_SHARED = 256;
 /** The deadline of an attempt: its signal, and `release` once the attempt is over. */
 export interface Deadline {
   readonly signal: AbortSignal;
-  /** Rejects with the signal's reason when it aborts: a race for fetches that ignore it. */
-  readonly ended: Promise<never>;
+  /** `promise`, or the signal's reason if it aborts first: for fetches that ignore the signal. */
+  readonly race: <T>(promise: Promise<T>) => Promise<T>;
   readonly release: () => void;
-}
-
-/** A promise that rejects when `signal` aborts, and is never an unhandled rejection. */
-export function endOf(signal: AbortSignal): Promise<never> {
-  const ended = new Promise<never>((_, reject) =>
-    signal.addEventListener('abort', () => reject(signal.reason)),
-  );
-  ended.catch(() => {});
-  return ended;
+  /** Ends it early (a caller's abort), for an attempt that has it to itself. */
+  readonly abort: (reason: unknown) => void;
 }
 
 /**
- * Per-attempt deadlines at a fraction of the cost. An AbortController and a timer per request are
- * the priciest part of a call in Node 20 (an AbortSignal is a transferable object), so attempts
- * that start within the same short window (2 % of the timeout, at most 1 s; at most 256 of them)
- * share one signal, aborted by one unref'd timer `timeoutMs` after the window closes: each
- * attempt gets at least `timeoutMs` and at most 2 % more. Aborting a finished request is a no-op,
- * so the signal is aborted whatever its attempts did; once a closed group's attempts are all
- * released, its timer is cancelled and nothing of it stays. `grouped: false` (tests on virtual
- * time) gives every attempt its own group.
+ * A race against `signal` whose losers are forgotten: a shared promise would keep every racer's
+ * outcome (a Response) until the signal ends, so each racer registers and unregisters instead.
  */
+export function racing(signal: AbortSignal) {
+  const racers = new Set<(reason: unknown) => void>();
+  signal.addEventListener('abort', () => {
+    for (const lose of racers) lose(signal.reason);
+  });
+  return <T>(promise: Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      if (signal.aborted) return reject(signal.reason);
+      racers.add(reject);
+      promise.finally(() => racers.delete(reject)).then(resolve, reject);
+    });
+}
+
 interface Group extends Deadline {
   join(): Deadline;
   /** No attempt will join any more: cancel the timer once none is active. */
@@ -58,7 +58,8 @@ export function createDeadlines(timeoutMs: number, timer: Timer, grouped: boolea
     let closed = false;
     const group: Group = {
       signal: controller.signal,
-      ended: endOf(controller.signal),
+      race: racing(controller.signal),
+      abort: (reason) => controller.abort(reason),
       // Shared by the group's attempts, so that releasing one allocates nothing.
       release: () => {
         if (--active > 0) return;
