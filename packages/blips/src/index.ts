@@ -1,4 +1,11 @@
 export { AuthError, RequestError, type SessionEvent } from '@apiclients/auth-session';
+// What a user of the client touches, so that no direct openapi-fetch import is needed.
+export type {
+  FetchOptions,
+  FetchResponse,
+  Middleware,
+  MiddlewareCallbackParams,
+} from 'openapi-fetch';
 export {
   type BlipsClient,
   type BlipsClientOptions,

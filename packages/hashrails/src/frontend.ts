@@ -44,3 +44,10 @@ export function createHashrailsClient(options: HashrailsFrontendClientOptions): 
   );
   return authenticatedClient(baseUrl, options, common, session);
 }
+
+export type {
+  FetchOptions,
+  FetchResponse,
+  Middleware,
+  MiddlewareCallbackParams,
+} from 'openapi-fetch';

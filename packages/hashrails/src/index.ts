@@ -4,6 +4,13 @@ export {
   type SessionEvent,
   type TokenStore,
 } from '@apiclients/auth-session';
+// What a user of the client touches, so that no direct openapi-fetch import is needed.
+export type {
+  FetchOptions,
+  FetchResponse,
+  Middleware,
+  MiddlewareCallbackParams,
+} from 'openapi-fetch';
 export {
   createHashrailsClient,
   type HashrailsClient,

@@ -46,3 +46,10 @@ export function createVolubileClient(options: VolubileFrontendClientOptions): Vo
   );
   return authenticatedClient(baseUrl, options, common, {}, session);
 }
+
+export type {
+  FetchOptions,
+  FetchResponse,
+  Middleware,
+  MiddlewareCallbackParams,
+} from 'openapi-fetch';

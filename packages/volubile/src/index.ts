@@ -4,6 +4,13 @@ export {
   type SessionEvent,
   type TokenStore,
 } from '@apiclients/auth-session';
+// What a user of the client touches, so that no direct openapi-fetch import is needed.
+export type {
+  FetchOptions,
+  FetchResponse,
+  Middleware,
+  MiddlewareCallbackParams,
+} from 'openapi-fetch';
 export { createVolubileClient, type VolubileClient, type VolubileClientOptions } from './client.js';
 export type { components, operations, paths } from './generated/schema.js';
 export { authTokenRequestScopeValues as scopes } from './generated/schema.js';
