@@ -33,14 +33,13 @@ const BUDGET = { authSession: 2.5, frontend: 6, backend: 8 } as const;
 // when the budget was set, + 0.05 kB), so that the gap is printed and any growth fails the run.
 // Lower one (or drop it) as the gap closes; raise one only for a measured trade, said here.
 const CEILINGS: Readonly<Record<string, number>> = {
-  // Frontends lowered after moving fingerprinting and header checks off their path; backends
-  // raised by 0.07 kB for the hot path's shared deadlines and route index (pnpm bench: GET and
-  // POST from 0.25x to about 1x bare openapi-fetch); all by 0.02 kB more for the race that ends
-  // an attempt on time under a fetch ignoring init.signal.
+  // Frontends lowered after moving fingerprinting and header checks off their path, then raised
+  // by 0.02 kB for the race that ends an attempt on time under a fetch ignoring init.signal;
+  // backends back where they were set once the token request shared the API calls' deadlines.
   '@apiclients/hashrails (frontend)': 8.55,
-  '@apiclients/hashrails (backend)': 9.57,
+  '@apiclients/hashrails (backend)': 9.48,
   '@apiclients/volubile (frontend)': 8.58,
-  '@apiclients/volubile (backend)': 10.01,
+  '@apiclients/volubile (backend)': 9.91,
 };
 
 // A client row imports its factory as an app would, so tree shaking applies as it would there

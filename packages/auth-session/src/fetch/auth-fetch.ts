@@ -6,7 +6,7 @@ import type { ApiSecurityDescription } from '../security/types.js';
 import { eventEmitter, type SessionEventListener } from '../session/events.js';
 import { ignore } from '../shared/ignore.js';
 import { backoff } from '../timing/backoff.js';
-import { createDeadlines, type Deadline } from '../timing/deadlines.js';
+import { createDeadlines, type Deadline, followingDeadline } from '../timing/deadlines.js';
 import { type Sleep, sleep } from '../timing/sleep.js';
 import { realTimer, sleepTimer, type Timer } from '../timing/timer.js';
 import { abortedError as aborted, RELEASE } from './abort-errors.js';
@@ -126,18 +126,9 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       let signal: AbortSignal;
       let race: Deadline['race'];
       let release: () => void;
-      if (caller) {
-        // Its own deadline (a group's would end with one caller's abort), following the caller.
-        const own = ownDeadlines.next();
-        const follow = () => own.abort(caller.reason);
-        if (caller.aborted) follow();
-        else caller.addEventListener('abort', follow);
-        ({ signal, race } = own);
-        release = () => {
-          own.release();
-          caller.removeEventListener('abort', follow);
-        };
-      } else ({ signal, race, release } = deadlines.next());
+      ({ signal, race, release } = caller
+        ? followingDeadline(ownDeadlines, caller)
+        : deadlines.next());
 
       let response: Response | undefined;
       let failure: RequestError | undefined;

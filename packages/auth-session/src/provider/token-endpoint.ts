@@ -1,7 +1,8 @@
 import { AuthError } from '../errors/auth-error.js';
 import { authErrorCode, parseRetryAfter } from '../errors/from-response.js';
-import { attemptSignal } from '../timing/attempt-signal.js';
-import { type Sleep, sleep } from '../timing/sleep.js';
+import { createDeadlines, followingDeadline } from '../timing/deadlines.js';
+import type { Sleep } from '../timing/sleep.js';
+import { realTimer, sleepTimer } from '../timing/timer.js';
 
 /** The shape of an openapi-fetch result. */
 export interface EndpointResult<T> {
@@ -30,24 +31,19 @@ export interface TokenEndpointOptions {
  */
 export async function callTokenEndpoint<T>(
   call: (signal: AbortSignal) => Promise<EndpointResult<T>>,
-  { provider, signal, timeoutMs, explain, sleep: wait = sleep }: TokenEndpointOptions,
+  { provider, signal, timeoutMs, explain, sleep: wait }: TokenEndpointOptions,
 ): Promise<T> {
-  const [attempt, settle] = attemptSignal(signal, timeoutMs, wait);
+  // The same deadline an API call's attempt gets when its caller gave a signal.
+  const timer = wait ? sleepTimer(wait) : realTimer;
+  const attempt = followingDeadline(createDeadlines(timeoutMs, timer, false), signal);
   let result: EndpointResult<T>;
   try {
-    // Raced against the attempt's signal: a fetch that ignores it (a stub, an instrumentation
-    // layer) must not stall a body read past the deadline.
-    result = await new Promise<EndpointResult<T>>((resolve, reject) => {
-      const stop = () => reject(attempt.reason);
-      if (attempt.aborted) stop();
-      attempt.addEventListener('abort', stop);
-      call(attempt)
-        .then(resolve, reject)
-        .finally(() => attempt.removeEventListener('abort', stop));
-    });
+    // Raced: a fetch that ignores the signal (a stub, an instrumentation layer) must not stall
+    // a body read past the deadline.
+    result = await attempt.race(call(attempt.signal));
   } catch (error) {
     if (signal.aborted) throw new AuthError('ABORTED', { provider });
-    if (attempt.aborted) {
+    if (attempt.signal.aborted) {
       throw new AuthError('TIMEOUT', {
         provider,
         message: `${provider} token request timed out after ${timeoutMs} ms`,
@@ -67,7 +63,7 @@ export async function callTokenEndpoint<T>(
       message: `${provider} token request failed: no response`,
     });
   } finally {
-    settle();
+    attempt.release();
   }
   const { response } = result;
   const { status } = response;

@@ -2,7 +2,7 @@ import type { Timer } from './timer.js';
 
 // One reason for every timed-out attempt: a DOMException per timeout would build a stack each.
 let timeoutReason: DOMException | undefined;
-export const timedOut = () => {
+const timedOut = () => {
   timeoutReason ??= new DOMException('The attempt timed out', 'TimeoutError');
   return timeoutReason;
 };
@@ -25,16 +25,17 @@ export interface Deadline {
  * A race against `signal` whose losers are forgotten: a shared promise would keep every racer's
  * outcome (a Response) until the signal ends, so each racer registers and unregisters instead.
  */
-export function racing(signal: AbortSignal) {
+function racing(signal: AbortSignal) {
   const racers = new Set<(reason: unknown) => void>();
   signal.addEventListener('abort', () => {
     for (const lose of racers) lose(signal.reason);
   });
   return <T>(promise: Promise<T>) =>
     new Promise<T>((resolve, reject) => {
-      if (signal.aborted) return reject(signal.reason);
-      racers.add(reject);
+      // Settled either way, so that a loser's late rejection is never unhandled.
       promise.finally(() => racers.delete(reject)).then(resolve, reject);
+      if (signal.aborted) reject(signal.reason);
+      else racers.add(reject);
     });
 }
 
@@ -90,6 +91,27 @@ export function createDeadlines(timeoutMs: number, timer: Timer, grouped: boolea
       }
       shared++;
       return current.join();
+    },
+  };
+}
+
+/**
+ * An attempt's own deadline (from ungrouped `deadlines`) that also ends when `caller` aborts: a
+ * shared one would end every attempt of its group with one caller's abort.
+ */
+export function followingDeadline(
+  deadlines: ReturnType<typeof createDeadlines>,
+  caller: AbortSignal,
+): Deadline {
+  const own = deadlines.next();
+  const follow = () => own.abort(caller.reason);
+  if (caller.aborted) follow();
+  else caller.addEventListener('abort', follow);
+  return {
+    ...own,
+    release: () => {
+      own.release();
+      caller.removeEventListener('abort', follow);
     },
   };
 }
