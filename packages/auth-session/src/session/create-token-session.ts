@@ -57,9 +57,30 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
     ) {
       // Everyone left during the store read: issuing now would only waste a call.
       signal.throwIfAborted();
-      const token = await issueToken(signal, inBackground);
-      useStore('set', token);
-      current = token;
+      // Fleet-wide single flight where the store offers it: it runs our issuance only while it
+      // holds the lease, and stores the token itself. A store that could not coordinate never
+      // called us (or handed over a token no store should hold): then we issue alone.
+      let called: unknown;
+      const leased = await Promise.resolve()
+        .then(() =>
+          store.withLease?.(
+            key,
+            () => {
+              called = issueToken(signal, inBackground);
+              return called as Promise<StoredToken>;
+            },
+            signal,
+          ),
+        )
+        .catch((error) => {
+          if (called || signal.aborted) throw error;
+        });
+      if (isSendable(leased?.accessToken)) current = leased as StoredToken;
+      else {
+        if (store.withLease) emit({ type: 'store-failure', operation: 'lease' });
+        current = await issueToken(signal, inBackground);
+        useStore('set', current);
+      }
     } else current = stored;
     return current;
   };

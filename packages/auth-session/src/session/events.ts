@@ -15,7 +15,7 @@ export type SessionEvent =
     }
   | { readonly type: 'refresh-background-failure'; readonly code: AuthErrorCode }
   | { readonly type: 'token-invalidated' }
-  | { readonly type: 'store-failure'; readonly operation: 'get' | 'set' | 'delete' }
+  | { readonly type: 'store-failure'; readonly operation: 'get' | 'set' | 'delete' | 'lease' }
   | {
       readonly type: 'request-retry';
       readonly attempt: number;

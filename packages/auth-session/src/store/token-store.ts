@@ -22,4 +22,18 @@ export interface TokenStore {
    * calling, so a store that ignores `accessToken` is only exposed to a narrow race.
    */
   delete(key: string, accessToken?: string): Promise<void>;
+  /**
+   * Optional: single flight across every session sharing the store (a fleet of processes). Runs
+   * `issue` only while this call holds the store's lease on `key`, stores the token before the
+   * lease is released, and resolves with it; a call that finds the lease held waits for the
+   * holder's token and resolves with that instead (or takes the lease if it expires: its holder
+   * died). Rejects with whatever `issue` rejected with. A store that cannot coordinate (its
+   * backend is down) rejects *before* calling `issue`: the session then issues on its own and
+   * reports a `store-failure` event with operation `lease`.
+   */
+  withLease?(
+    key: string,
+    issue: () => Promise<StoredToken>,
+    signal: AbortSignal,
+  ): Promise<StoredToken>;
 }
