@@ -36,4 +36,12 @@ export interface TokenStore {
     issue: () => Promise<StoredToken>,
     signal: AbortSignal,
   ): Promise<StoredToken>;
+  /**
+   * Optional: a request counter shared by every client using the store, for a client's
+   * `rateLimit`. Atomically: if fewer than `limit` requests were counted under `key` in the
+   * `windowMs` ending now, counts one and resolves with 0; otherwise counts nothing and resolves
+   * with the ms until the oldest counted request leaves the window. A rejection makes the client
+   * fall back to its own in-process count.
+   */
+  acquireSlot?(key: string, limit: number, windowMs: number): Promise<number>;
 }
