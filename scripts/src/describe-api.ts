@@ -23,6 +23,8 @@ export interface ApiDescription {
   securitySchemes: Record<string, JsonObject>;
   security: SecurityRequirement[];
   operations: Record<string, OperationDescription>;
+  /** The root `x-rate-limit`: at most `requests` requests in any `perSeconds` seconds. */
+  rateLimit?: { requests: number; perSeconds: number };
 }
 
 export function describeApi({ file, document }: LoadedSpec): ApiDescription {
@@ -112,7 +114,20 @@ export function describeApi({ file, document }: LoadedSpec): ApiDescription {
     securitySchemes: schemes,
     security,
     operations,
+    rateLimit: readRateLimit(file, document['x-rate-limit']),
   };
+}
+
+function readRateLimit(file: string, value: unknown): ApiDescription['rateLimit'] {
+  if (value === undefined) return undefined;
+  const { requests, perSeconds } = (isObject(value) ? value : {}) as JsonObject;
+  if (!Number.isInteger(requests) || (requests as number) <= 0) {
+    throw new SpecError(file, '/x-rate-limit/requests', 'must be an integer > 0');
+  }
+  if (typeof perSeconds !== 'number' || !(perSeconds > 0)) {
+    throw new SpecError(file, '/x-rate-limit/perSeconds', 'must be a number > 0');
+  }
+  return { requests: requests as number, perSeconds };
 }
 
 // Only what a client needs to apply a scheme; descriptions stay in the spec.

@@ -32,12 +32,39 @@ function securityTable(api: ApiDescription) {
     return index;
   };
   indexOf(api.security);
-  const routes = Object.values(api.operations).map(({ method, path, security }) => [
-    method.toUpperCase(),
-    path,
-    indexOf(security),
-  ]);
-  return { security, routes };
+  const all = Object.values(api.operations).map(
+    ({ method, path, security }) => [method.toUpperCase(), path, indexOf(security)] as const,
+  );
+  return { security, routes: rankRoutes(all) };
+}
+
+const PARAMETER = /\{[^}/]+\}/g;
+
+/** What the runtime matches a route's template with: a suffix of the path, any value per parameter. */
+export const routePattern = (path: string) =>
+  RegExp(`${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(PARAMETER, '[^/]+')}/?$`);
+
+/**
+ * The routes the runtime scans, in the order it scans them: literal templates before
+ * parameterised ones (`/calls/search` before `/calls/{id}`), and only those it needs. A route
+ * that takes the top-level requirement (index 0, the runtime's answer when nothing matches) is
+ * left out, unless a route after it that takes another requirement would match its paths.
+ */
+export function rankRoutes(
+  routes: readonly (readonly [method: string, path: string, security: number])[],
+) {
+  const ranked = [...routes].sort(
+    (a, b) => b[1].replace(PARAMETER, '').length - a[1].replace(PARAMETER, '').length,
+  );
+  return ranked.filter(([method, path, index], rank) => {
+    if (index !== 0) return true;
+    const sample = path.replace(PARAMETER, 'x');
+    return ranked
+      .slice(rank + 1)
+      .some(
+        (later) => later[0] === method && later[2] !== 0 && routePattern(later[1]).test(sample),
+      );
+  });
 }
 
 // One route per line: the table stays readable and small.
@@ -45,11 +72,13 @@ const table = ({ security, routes }: ReturnType<typeof securityTable>) =>
   [
     '{',
     `  "security": ${JSON.stringify(security)},`,
-    '  "routes": [',
-    routes.map((route) => `    ${JSON.stringify(route)}`).join(',\n'),
-    '  ]',
+    routes.length
+      ? ['  "routes": [', routes.map((route) => `    ${JSON.stringify(route)}`).join(',\n'), '  ]']
+      : '  "routes": []',
     '}',
-  ].join('\n');
+  ]
+    .flat()
+    .join('\n');
 
 /** `operations.ts`: servers, security schemes and each operation's security, as data. */
 export function renderOperations(api: ApiDescription, specName: string): string {
@@ -70,9 +99,13 @@ export function renderOperations(api: ApiDescription, specName: string): string 
     '/**',
     ' * What the authenticated fetch reads: `security` lists the distinct requirements (the first is',
     " * the spec's top-level one), each as alternatives in order of preference, an alternative naming",
-    ' * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`].',
+    ' * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`],',
+    ' * in the order the runtime tries them; a request no route matches takes the first requirement.',
     ' */',
     `export const api = ${table(securityTable(api))} as const;`,
+    '',
+    "/** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */",
+    `export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = ${api.rateLimit ? literal(api.rateLimit) : 'undefined'};`,
     '',
   ].join('\n');
 }

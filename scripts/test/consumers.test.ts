@@ -51,4 +51,41 @@ describe('published entry points', () => {
       });
     }
   }
+
+  // An app that `import`s next to a dependency that `require`s loads both builds: two copies of
+  // each class. `instanceof` must hold across them (a registered-symbol brand), in both directions,
+  // for an error a client threw as much as for one built by hand.
+  it('AuthError and RequestError instanceof hold across the ESM and CJS builds', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const require = createRequire(process.cwd() + '/');
+      const cjs = require('@apiclients/auth-session');
+      const esm = await import('@apiclients/auth-session');
+      const client = require('@apiclients/hashrails').createHashrailsClient({
+        clientId: 'id', clientSecret: 'secret', maxRetries: 0,
+        fetch: async () => { throw new TypeError('offline'); },
+      });
+      const thrown = await client.GET('/v1/transactions').catch((error) => error);
+      process.stdout.write(JSON.stringify([
+        cjs.AuthError !== esm.AuthError,
+        new cjs.AuthError('NETWORK') instanceof esm.AuthError,
+        new esm.RequestError('TIMEOUT') instanceof cjs.RequestError,
+        thrown instanceof esm.AuthError || thrown instanceof esm.RequestError,
+        thrown instanceof cjs.AuthError || thrown instanceof cjs.RequestError,
+        new cjs.AuthError('NETWORK') instanceof esm.RequestError,
+        new Error('x') instanceof esm.AuthError,
+        null instanceof esm.AuthError,
+      ]));`;
+    const cwd = join(root, 'packages', 'hashrails');
+    expect(JSON.parse(node(cwd, ['--input-type=module', '-e', script]))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
 });

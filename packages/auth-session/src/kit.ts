@@ -3,7 +3,9 @@
 export { guardCalls } from './client/guard-calls.js';
 export { ApiRequest } from './fetch/api-request.js';
 export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';
-export type { CommonClientOptions } from './options/common.js';
+export { createRateLimiter, type RateLimit, type RateLimiter } from './fetch/rate-limit.js';
+export type { CommonClientOptions, RateLimitOption } from './options/common.js';
+export { rateLimiterOption } from './options/rate-limit-option.js';
 export { type ResolvedCommonOptions, readCommonOptions } from './options/read-common.js';
 export {
   type TokenProvider,

@@ -5,15 +5,17 @@ import { credentialResolver } from '../src/security/credential-resolver.js';
 const top = headerCredential('x-top', '1');
 const literal = headerCredential('x-literal', '1');
 const templated = headerCredential('x-templated', '1');
+// Routes as the generator ranks them (`rankRoutes` in scripts/src/render.ts): literal templates
+// first; the top-level requirement's routes left out unless a later route would take their paths.
 const resolve = credentialResolver(
   {
     security: [[['top']], [['literal']], [['templated']], []],
     routes: [
-      ['GET', '/calls/{id}', 2],
       ['GET', '/calls/search', 1],
       ['GET', '/calls/{id}/transcript', 2],
       ['POST', '/calls', 3],
       ['GET', '/calls', 1],
+      ['GET', '/calls/{id}', 2],
     ],
   },
   { top, literal, templated },
@@ -44,5 +46,20 @@ describe('credentialResolver', () => {
     expect(at('GET', 'https://a.test/elsewhere')).toEqual([top]);
     expect(at('DELETE', 'https://a.test/calls/c-1')).toEqual([top]);
     expect(at('GET', 'https://a.test')).toEqual([top]);
+  });
+
+  it('escapes what a template says literally', () => {
+    const dotted = credentialResolver(
+      { security: [[['top']], [['literal']]], routes: [['GET', '/v1.0/files/{name}.json', 1]] },
+      { top, literal },
+    );
+    expect(dotted(new Request('https://a.test/v1.0/files/a.json'))).toEqual([literal]);
+    expect(dotted(new Request('https://a.test/v1x0/files/a.json'))).toEqual([top]);
+    expect(dotted(new Request('https://a.test/v1.0/files/a/b.json'))).toEqual([top]);
+  });
+
+  it('with no routes (one requirement for every operation), answers the top-level one', () => {
+    const uniform = credentialResolver({ security: [[['top']]], routes: [] }, { top });
+    expect(uniform(new Request('https://a.test/anything'))).toEqual([top]);
   });
 });

@@ -6,12 +6,14 @@ import {
   type CommonClientOptions,
   createAuthFetch,
   guardCalls,
+  type RateLimitOption,
+  rateLimiterOption,
   readCommonOptions,
   requireCredential,
   resolveBaseUrl,
 } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
-import { api } from './generated/operations.js';
+import { api, rateLimit } from './generated/operations.js';
 import type { components, paths } from './generated/schema.js';
 import { createClient } from './openapi-fetch.js';
 
@@ -20,7 +22,8 @@ export type Permission = components['schemas']['CreateApiTokenRequest']['permiss
 
 // Blips authenticates every request with the pair itself: no tokens, so no session options.
 export interface BlipsClientOptions
-  extends Omit<CommonClientOptions, 'refreshWindowMs' | 'expiryMarginMs' | 'store'> {
+  extends Omit<CommonClientOptions, 'refreshWindowMs' | 'expiryMarginMs' | 'store'>,
+    RateLimitOption {
   /** The API token's client id: the Basic auth username. */
   clientId: string;
   /** The API token's client secret: the Basic auth password. Keep it on your backend. */
@@ -58,6 +61,8 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
     ...common.request,
     api,
     credentials: { basicAuth: basicCredential(clientId, clientSecret) },
+    // Counted in this process: a Blips client keeps no store to count in.
+    rateLimiter: rateLimiterOption(CALLER, options, rateLimit),
   });
   return guardCalls(
     createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),

@@ -9,6 +9,7 @@ import {
   type CommonClientOptions,
   createAuthFetch,
   guardCalls,
+  type RateLimiter,
   type ResolvedCommonOptions,
   readCommonOptions,
   resolveBaseUrl,
@@ -41,11 +42,13 @@ export function authenticatedClient(
   options: CommonClientOptions,
   common: ResolvedCommonOptions,
   session: TokenSession,
+  rateLimiter?: RateLimiter,
 ): HashrailsClient {
   const fetch = createAuthFetch({
     ...common.request,
     api,
     credentials: { bearerAuth: bearerCredential(session) },
+    rateLimiter,
   });
   return Object.assign(
     guardCalls(

@@ -5,18 +5,22 @@ import {
   callTokenEndpoint,
   lifetime,
   malformed,
+  type RateLimitOption,
+  rateLimiterOption,
   requireCredential,
   sessionKey,
   type TokenProviderOptions,
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
 import { authenticatedClient, CALLER, type HashrailsClient, readOptions } from './client-core.js';
+import { rateLimit } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { createClient } from './openapi-fetch.js';
 
 export type { HashrailsClient } from './client-core.js';
 
 export type HashrailsClientOptions = CommonClientOptions &
+  RateLimitOption &
   (
     | {
         /** Your client UUID from the dashboard. */
@@ -85,5 +89,7 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
       },
     });
   }
-  return authenticatedClient(baseUrl, options, common, session);
+  // One account, one count: keyed like its tokens.
+  const limiter = rateLimiterOption(CALLER, options, rateLimit, session.key);
+  return authenticatedClient(baseUrl, options, common, session, limiter);
 }

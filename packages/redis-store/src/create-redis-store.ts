@@ -17,16 +17,16 @@ export interface RedisStoreOptions {
    */
   readonly client: NodeRedisLike | IoRedisLike;
   /** The calling convention, when the client is neither recognised: see the README's adapters. */
-  readonly flavor?: RedisFlavor;
+  readonly flavor?: RedisFlavor | undefined;
   /** Put before every session key. Default `'apiclients:token:'`. */
-  readonly prefix?: string;
+  readonly prefix?: string | undefined;
   /**
    * Encrypts every entry (AES-256-GCM): a random string of at least 32 characters, or 32 random
    * bytes. Every process sharing the entries needs the same key.
    */
-  readonly encryptionKey?: string | Uint8Array | ArrayBuffer;
+  readonly encryptionKey?: string | Uint8Array | ArrayBuffer | undefined;
   /** A command not answered in this many ms fails (the session then issues). Default 1000. */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
 }
 
 // Compare-and-delete in one step. ARGV[1]: '' (delete whatever is there) or what must match;

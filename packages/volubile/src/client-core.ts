@@ -10,6 +10,7 @@ import {
   type Credential,
   createAuthFetch,
   guardCalls,
+  type RateLimiter,
   type ResolvedCommonOptions,
   readCommonOptions,
   resolveBaseUrl,
@@ -46,12 +47,14 @@ export function authenticatedClient(
   common: ResolvedCommonOptions,
   credentials: Record<string, Credential>,
   session: TokenSession | undefined,
+  rateLimiter?: RateLimiter,
 ): VolubileClient {
   if (session) credentials.bearerAuth = bearerCredential(session);
   const fetch = createAuthFetch({
     ...common.request,
     api,
     credentials,
+    rateLimiter,
   });
   const client = guardCalls(
     createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),

@@ -4,13 +4,15 @@ import {
   type CommonClientOptions,
   type Credential,
   headerCredential,
+  type RateLimitOption,
+  rateLimiterOption,
   requireCredential,
   sessionKey,
   type TokenProviderOptions,
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
 import { authenticatedClient, CALLER, readOptions, type VolubileClient } from './client-core.js';
-import { securitySchemes } from './generated/operations.js';
+import { rateLimit, securitySchemes } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { createClient } from './openapi-fetch.js';
 import { checkScopes, mintToken, type Scope } from './token.js';
@@ -18,6 +20,7 @@ import { checkScopes, mintToken, type Scope } from './token.js';
 export type { VolubileClient } from './client-core.js';
 
 export type VolubileClientOptions = CommonClientOptions &
+  RateLimitOption &
   (
     | {
         /** Your API key. Backend only. */
@@ -26,7 +29,7 @@ export type VolubileClientOptions = CommonClientOptions &
          * With scopes, the client mints scoped Bearer tokens with the key and API calls carry only
          * `Authorization: Bearer`. Without, every call carries `X-Api-Key`.
          */
-        scopes?: Scope[];
+        scopes?: Scope[] | undefined;
         getToken?: never;
         identity?: never;
       }
@@ -68,5 +71,13 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
       });
     }
   }
-  return authenticatedClient(baseUrl, options, common, credentials, session);
+  // One account, one count: keyed like its tokens, or by its key's fingerprint without tokens.
+  const limiter = rateLimiterOption(
+    CALLER,
+    options,
+    rateLimit,
+    session?.key ??
+      sessionKey({ provider: 'volubile', baseUrl, secretIdentity: options.apiKey as string }),
+  );
+  return authenticatedClient(baseUrl, options, common, credentials, session, limiter);
 }

@@ -1,3 +1,4 @@
+import { brand } from './brand.js';
 import { markSafe, safeCause } from './safe-cause.js';
 
 export type AuthErrorCode =
@@ -47,3 +48,4 @@ export class AuthError extends Error {
     markSafe(this);
   }
 }
+brand(AuthError, 'AuthError');

@@ -1,3 +1,4 @@
+import { brand } from './brand.js';
 import { markSafe, safeCause } from './safe-cause.js';
 
 export type RequestErrorCode = 'NETWORK' | 'TIMEOUT' | 'ABORTED';
@@ -18,3 +19,4 @@ export class RequestError extends Error {
     markSafe(this);
   }
 }
+brand(RequestError, 'RequestError');

@@ -11,6 +11,7 @@ import { type Sleep, sleep } from '../timing/sleep.js';
 import { realTimer, sleepTimer, type Timer } from '../timing/timer.js';
 import { abortedError as aborted, RELEASE } from './abort-errors.js';
 import { BODY, CALLER_SIGNAL } from './api-request.js';
+import type { RateLimiter } from './rate-limit.js';
 import { isRetriedStatus, mayRepeat } from './retry-policy.js';
 
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -31,6 +32,8 @@ export interface AuthFetchOptions {
   readonly random?: () => number;
   /** How retry delays and timeouts wait. Default: timers, cleared as soon as they are moot. */
   readonly sleep?: Sleep;
+  /** Every attempt waits its turn here before it is sent (`rateLimit`). */
+  readonly rateLimiter?: RateLimiter;
 }
 
 /** Our own request: built by `ApiRequest`, with its caller signal and body kept. */
@@ -72,6 +75,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
     timeoutMs = 60_000,
     random,
     sleep: wait = sleep,
+    rateLimiter: limiter,
   } = options;
   const timer: Timer = options.sleep ? sleepTimer(wait) : realTimer;
   // Virtual time (an injected sleep) has no clock to group attempts by.
@@ -121,6 +125,18 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         throw caller?.aborted ? aborted(caller) : error;
       }
 
+      if (limiter) {
+        await limiter
+          .turn(
+            (ms) => wait(ms, caller),
+            timeoutMs,
+            (delayMs) => emit({ type: 'rate-limit-wait', delayMs }),
+          )
+          .catch((error) => {
+            throw caller?.aborted ? aborted(caller) : error;
+          });
+      }
+
       // The attempt's deadline: shared with the attempts that started with it, or, when the
       // caller gave a signal, its own, following that signal until the body is read.
       let signal: AbortSignal;
@@ -143,6 +159,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       }
 
       const status = response?.status;
+      if (response) limiter?.observe(response);
       if (status === 401 && tokenOf && !replayed) {
         // The token was refused: drop it and replay once with a fresh one, which every
         // concurrent 401 shares through the session's single flight.

@@ -16,7 +16,7 @@ export interface TokenProviderOptions {
    * provider, base URL and `identity` share tokens through a shared `store`. Without it, a
    * client's tokens are its own: never read by another client, whatever store they share.
    */
-  identity?: string;
+  identity?: string | undefined;
 }
 
 /**

@@ -175,6 +175,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   // Only non-secret state, for logs and `util.inspect` (a registered symbol, no Node import).
   const describe = () => ({ key, expiresAt: current?.expiresAt, issuing: !!flight });
   return {
+    key,
     getToken,
     peekToken,
     invalidate,

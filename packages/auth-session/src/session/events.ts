@@ -23,7 +23,9 @@ export type SessionEvent =
       readonly status?: number;
       readonly code?: RequestErrorCode;
     }
-  | { readonly type: 'request-replay'; readonly status: 401 };
+  | { readonly type: 'request-replay'; readonly status: 401 }
+  /** A request waits its turn under the client's `rateLimit`. */
+  | { readonly type: 'rate-limit-wait'; readonly delayMs: number };
 
 export type SessionEventListener = (event: SessionEvent) => void;
 

@@ -42,6 +42,8 @@ export interface TokenSessionOptions {
 }
 
 export interface TokenSession {
+  /** Where the session's tokens are kept in its store: provider, base URL, identity; no secret. */
+  readonly key?: string;
   getToken(options?: { signal?: AbortSignal; forceRefresh?: boolean }): Promise<string>;
   /**
    * The cached token if it may be sent now (starting the background refresh inside the window),

@@ -262,35 +262,13 @@ export const operationSecurity = {
 /**
  * What the authenticated fetch reads: `security` lists the distinct requirements (the first is
  * the spec's top-level one), each as alternatives in order of preference, an alternative naming
- * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`].
+ * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`],
+ * in the order the runtime tries them; a request no route matches takes the first requirement.
  */
 export const api = {
   "security": [[["basicAuth"]]],
-  "routes": [
-    ["GET","/tokens",0],
-    ["POST","/tokens",0],
-    ["GET","/tokens/{tokenId}",0],
-    ["POST","/tokens/{tokenId}/revoke",0],
-    ["GET","/customers",0],
-    ["POST","/customers",0],
-    ["GET","/customers/{customerId}",0],
-    ["PATCH","/customers/{customerId}",0],
-    ["POST","/customers/{customerId}/payment-address",0],
-    ["GET","/customers/internal-accounts",0],
-    ["GET","/customers/external-accounts",0],
-    ["POST","/customers/external-accounts",0],
-    ["GET","/receiver/ppv/{ppvAddress}",0],
-    ["POST","/quotes",0],
-    ["GET","/quotes/{quoteId}",0],
-    ["GET","/quotes/{quoteId}/current",0],
-    ["POST","/quotes/{quoteId}/execute",0],
-    ["GET","/transactions/{transactionId}",0],
-    ["POST","/transactions/{transactionId}/approve",0],
-    ["POST","/transactions/{transactionId}/reject",0],
-    ["GET","/config",0],
-    ["PATCH","/config",0],
-    ["POST","/sandbox/incoming-payments/simulate",0],
-    ["GET","/sandbox/lightning-execution-profile",0],
-    ["PATCH","/sandbox/lightning-execution-profile",0]
-  ]
+  "routes": []
 } as const;
+
+/** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */
+export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = undefined;

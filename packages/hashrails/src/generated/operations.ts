@@ -115,19 +115,15 @@ export const operationSecurity = {
 /**
  * What the authenticated fetch reads: `security` lists the distinct requirements (the first is
  * the spec's top-level one), each as alternatives in order of preference, an alternative naming
- * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`].
+ * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`],
+ * in the order the runtime tries them; a request no route matches takes the first requirement.
  */
 export const api = {
   "security": [[["bearerAuth"]],[]],
   "routes": [
-    ["POST","/v1/auth/token/issue",1],
-    ["GET","/v1/transactions",0],
-    ["GET","/v1/transactions/{id}",0],
-    ["POST","/v1/recipients",0],
-    ["GET","/v1/recipients/{id}",0],
-    ["POST","/v1/transfer-requests",0],
-    ["POST","/v1/transfer-requests/{id}/confirm-rate",0],
-    ["POST","/v1/transfer-requests/{id}/confirm-payment",0],
-    ["POST","/v1/transfer-requests/{id}/cancel",0]
+    ["POST","/v1/auth/token/issue",1]
   ]
 } as const;
+
+/** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */
+export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = undefined;

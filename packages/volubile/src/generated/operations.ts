@@ -231,23 +231,18 @@ export const operationSecurity = {
 /**
  * What the authenticated fetch reads: `security` lists the distinct requirements (the first is
  * the spec's top-level one), each as alternatives in order of preference, an alternative naming
- * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`].
+ * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`],
+ * in the order the runtime tries them; a request no route matches takes the first requirement.
  */
 export const api = {
   "security": [[["bearerAuth"],["Api key"]],[["Api key"]]],
   "routes": [
-    ["POST","/v1/auth/token",1],
-    ["GET","/v1/calls",0],
-    ["POST","/v1/calls",0],
-    ["GET","/v1/calls/{id}",0],
-    ["GET","/v1/calls/{id}/recording",0],
-    ["GET","/v1/calls/{id}/transcript",0],
-    ["POST","/v1/bulk/calls",0],
-    ["GET","/v1/agents",0],
-    ["GET","/v1/agents/{id}",0],
-    ["PATCH","/v1/agents/{id}",0],
-    ["POST","/v1/campaigns",0],
-    ["GET","/v1/campaigns/{id}",0],
-    ["POST","/v1/campaigns/{id}/status",0]
+    ["POST","/v1/auth/token",1]
   ]
 } as const;
+
+/** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */
+export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = {
+  "requests": 100,
+  "perSeconds": 15
+};

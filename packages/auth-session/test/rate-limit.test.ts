@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore, RequestError, type SessionEvent } from '../src/index.js';
+import { createAuthFetch, createRateLimiter, rateLimiterOption } from '../src/kit.js';
+import { BASE, fakeServer } from './support/fake-server.js';
+import { fakeClock, virtualTime } from './support/fakes.js';
+
+const SLACK = 250;
+
+describe('rate limiter', () => {
+  it('lets `requests` go in any window, then says how long until the oldest leaves it', () => {
+    const clock = fakeClock(0);
+    const limiter = createRateLimiter(
+      { requests: 3, perSeconds: 1 },
+      undefined,
+      undefined,
+      clock.now,
+    );
+    expect([limiter.take(), limiter.take()]).toEqual([0, 0]);
+    clock.advance(400);
+    expect(limiter.take()).toBe(0);
+    expect(limiter.take()).toBe(1000 + SLACK - 400);
+    // The first two leave the window: two more go, then the third waits for the one sent at 400.
+    clock.advance(1000 + SLACK - 400);
+    expect([limiter.take(), limiter.take()]).toEqual([0, 0]);
+    expect(limiter.take()).toBe(400);
+  });
+
+  it("pauses everyone for a 429's Retry-After", () => {
+    const clock = fakeClock(0);
+    const limiter = createRateLimiter(
+      { requests: 10, perSeconds: 1 },
+      undefined,
+      undefined,
+      clock.now,
+    );
+    limiter.observe(new Response(null, { status: 429, headers: { 'retry-after': '3' } }));
+    expect(limiter.take()).toBe(3000);
+    clock.advance(3000);
+    expect(limiter.take()).toBe(0);
+  });
+
+  it('takes no more than the server says remain (X-RateLimit-Remaining)', () => {
+    const clock = fakeClock(0);
+    const limiter = createRateLimiter(
+      { requests: 10, perSeconds: 1 },
+      undefined,
+      undefined,
+      clock.now,
+    );
+    expect(limiter.take()).toBe(0);
+    limiter.observe(new Response(null, { headers: { 'x-ratelimit-remaining': '1' } }));
+    expect(limiter.take()).toBe(0);
+    expect(limiter.take()).toBeGreaterThan(0);
+    // A garbage header changes nothing.
+    const other = createRateLimiter(
+      { requests: 2, perSeconds: 1 },
+      undefined,
+      undefined,
+      clock.now,
+    );
+    other.observe(new Response(null, { headers: { 'x-ratelimit-remaining': 'lots' } }));
+    expect([other.take(), other.take()]).toEqual([0, 0]);
+  });
+
+  it('counts in the store when it offers acquireSlot, and locally when it fails or answers garbage', async () => {
+    const calls: unknown[][] = [];
+    let answer: () => Promise<number> = async () => 0;
+    const store = {
+      ...createMemoryStore(),
+      acquireSlot: (...args: unknown[]) => {
+        calls.push(args);
+        return answer();
+      },
+    };
+    const limiter = createRateLimiter({ requests: 1, perSeconds: 2 }, store, 'acct');
+    expect(await limiter.take()).toBe(0);
+    expect(calls).toEqual([['acct', 1, 2000 + SLACK]]);
+    answer = async () => 700;
+    expect(await limiter.take()).toBe(700);
+    answer = async () => {
+      throw new Error('redis down');
+    };
+    expect(await limiter.take()).toBe(0);
+    expect(await limiter.take()).toBeGreaterThan(0);
+    answer = async () => Number.NaN;
+    expect(await limiter.take()).toBeGreaterThan(0);
+    // No key: the store is not asked.
+    const local = createRateLimiter({ requests: 1, perSeconds: 2 }, store);
+    calls.length = 0;
+    expect(await local.take()).toBe(0);
+    expect(calls).toEqual([]);
+  });
+});
+
+function limited(rate: { requests: number; perSeconds: number }, timeoutMs = 60_000) {
+  const time = virtualTime();
+  const sentAt: number[] = [];
+  const server = fakeServer(() => {
+    sentAt.push(time.clock.now());
+    return new Response('ok');
+  });
+  const events: SessionEvent[] = [];
+  const fetch = createAuthFetch({
+    api: { security: [[]], routes: [] },
+    credentials: {},
+    fetch: server.fetch,
+    sleep: time.sleep,
+    timeoutMs,
+    onEvent: (event) => events.push(event),
+    rateLimiter: createRateLimiter(rate, undefined, undefined, time.clock.now),
+  });
+  return { fetch, time, sentAt, events };
+}
+
+describe('authenticated fetch under a rate limit', () => {
+  it('sends no more than the limit in any window; the others wait their turn', async () => {
+    const { fetch, time, sentAt, events } = limited({ requests: 2, perSeconds: 1 });
+    const all = Promise.all(Array.from({ length: 7 }, () => fetch(new Request(`${BASE}/items`))));
+    const responses = await time.run(all);
+    expect(responses.map((r) => r.status)).toEqual(Array(7).fill(200));
+    expect(sentAt).toHaveLength(7);
+    for (const at of sentAt) {
+      expect(sentAt.filter((other) => other >= at && other < at + 1000).length).toBeLessThanOrEqual(
+        2,
+      );
+    }
+    expect(events.some((event) => event.type === 'rate-limit-wait')).toBe(true);
+  });
+
+  it('a turn that would come after the timeout is a TIMEOUT, and nothing is sent', async () => {
+    const { fetch, time, sentAt } = limited({ requests: 1, perSeconds: 10 }, 5_000);
+    await time.run(fetch(new Request(`${BASE}/items`)));
+    const late = fetch(new Request(`${BASE}/items`));
+    await expect(time.run(late)).rejects.toMatchObject({ name: 'RequestError', code: 'TIMEOUT' });
+    expect(sentAt).toHaveLength(1);
+  });
+
+  it("the caller's abort ends the wait: ABORTED", async () => {
+    const { fetch, time, sentAt } = limited({ requests: 1, perSeconds: 10 });
+    await time.run(fetch(new Request(`${BASE}/items`)));
+    const sleeping = time.sleeping();
+    const controller = new AbortController();
+    const waiting = fetch(new Request(`${BASE}/items`, { signal: controller.signal }));
+    waiting.catch(() => {});
+    await Promise.resolve();
+    controller.abort();
+    await expect(waiting).rejects.toBeInstanceOf(RequestError);
+    await expect(waiting).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(sentAt).toHaveLength(1);
+    // The wait's timer went with it.
+    expect(time.sleeping()).toBe(sleeping);
+  });
+});
+
+describe('rateLimit option', () => {
+  const declared = { requests: 100, perSeconds: 15 };
+  const limitOf = (rateLimit: unknown, spec?: typeof declared) => {
+    const limiter = rateLimiterOption('c', { rateLimit: rateLimit as never }, spec);
+    if (!limiter) return undefined;
+    let sent = 0;
+    while (limiter.take() === 0) sent++;
+    return sent;
+  };
+
+  it('true takes the spec’s limit; an object its own; off by default', () => {
+    expect(limitOf(undefined, declared)).toBeUndefined();
+    expect(limitOf(false, declared)).toBeUndefined();
+    expect(limitOf(true, declared)).toBe(100);
+    expect(limitOf({ requests: 5, perSeconds: 1 })).toBe(5);
+  });
+
+  it.each([
+    [{ requests: 0, perSeconds: 1 }],
+    [{ requests: 1.5, perSeconds: 1 }],
+    [{ requests: 5, perSeconds: 0 }],
+    [{ requests: 5 }],
+    ['fast'],
+    [5],
+  ])('refuses %j, naming the option', (value) => {
+    expect(() => limitOf(value)).toThrow(
+      'c: options.rateLimit must be true, false or { requests: an integer > 0, perSeconds: a number > 0 }',
+    );
+  });
+
+  it('true without a declared limit is refused', () => {
+    expect(() => limitOf(true)).toThrow(
+      'c: options.rateLimit is true, but the spec declares no rate limit',
+    );
+  });
+});
