@@ -3,8 +3,7 @@
 // prototype with a registered symbol, the same in every copy, and `instanceof` tests the mark.
 export function brand(target: { readonly prototype: object }, name: string): void {
   const mark = Symbol.for(`apiclients.${name}`);
-  Object.defineProperty(target.prototype, mark, { value: true });
-  Object.defineProperty(target, Symbol.hasInstance, {
-    value: (value: unknown) => typeof value === 'object' && value !== null && mark in value,
-  });
+  const define = Object.defineProperty;
+  define(target.prototype, mark, { value: 1 });
+  define(target, Symbol.hasInstance, { value: (value: unknown) => mark in Object(value) });
 }
