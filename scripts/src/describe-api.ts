@@ -1,3 +1,4 @@
+import { idempotencyHeaderOf } from './idempotency.js';
 import { isObject, type JsonObject, type LoadedSpec } from './load-spec.js';
 import { joinPointer, SpecError } from './spec-error.js';
 
@@ -15,6 +16,8 @@ export interface OperationDescription {
   path: string;
   security: SecurityRequirement[];
   scopes?: string[];
+  /** The idempotency header it takes (`Idempotency-Key`, `X-Idempotency-Key`), if any. */
+  idempotencyHeader?: string;
 }
 
 /** What the runtime needs to know about a spec, as plain data. */
@@ -94,6 +97,8 @@ export function describeApi({ file, document }: LoadedSpec): ApiDescription {
             ? security
             : readSecurity(operation.security, [...at, 'security']),
       };
+      const idempotencyHeader = idempotencyHeaderOf(document, item as JsonObject, operation);
+      if (idempotencyHeader) description.idempotencyHeader = idempotencyHeader;
       const scopes = operation['x-scopes'];
       if (scopes !== undefined) {
         if (!Array.isArray(scopes) || !scopes.every((scope) => typeof scope === 'string')) {

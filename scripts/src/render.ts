@@ -1,5 +1,6 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { ApiDescription } from './describe-api.js';
+import { withOptionalIdempotencyKeys } from './idempotency.js';
 import type { LoadedSpec } from './load-spec.js';
 
 export const header = (specFile: string) =>
@@ -7,8 +8,9 @@ export const header = (specFile: string) =>
 
 /** `schema.ts`: the spec's types, by openapi-typescript. */
 export async function renderSchema(spec: LoadedSpec, specName: string): Promise<string> {
-  // A deep copy: openapi-typescript annotates the object it is given.
-  const ast = await openapiTS(structuredClone(spec.document) as never, {
+  // A deep copy (openapi-typescript annotates the object it is given), with idempotency keys
+  // optional: the client sends one when the caller does not.
+  const ast = await openapiTS(withOptionalIdempotencyKeys(spec.document) as never, {
     silent: true,
     enumValues: true,
   });
@@ -32,8 +34,10 @@ function securityTable(api: ApiDescription) {
     return index;
   };
   indexOf(api.security);
-  const all = Object.values(api.operations).map(
-    ({ method, path, security }) => [method.toUpperCase(), path, indexOf(security)] as const,
+  const all = Object.values(api.operations).map(({ method, path, security, idempotencyHeader }) =>
+    idempotencyHeader
+      ? ([method.toUpperCase(), path, indexOf(security), idempotencyHeader] as const)
+      : ([method.toUpperCase(), path, indexOf(security)] as const),
   );
   return { security, routes: rankRoutes(all) };
 }
@@ -44,25 +48,29 @@ const PARAMETER = /\{[^}/]+\}/g;
 export const routePattern = (path: string) =>
   RegExp(`${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(PARAMETER, '[^/]+')}/?$`);
 
+type Route = readonly [method: string, path: string, security: number, idempotencyHeader?: string];
+
+// What the runtime's answer for a request no route matches cannot say: another requirement than
+// the top-level one, or an idempotency header.
+const special = (route: Route) => route[2] !== 0 || route[3] !== undefined;
+
 /**
  * The routes the runtime scans, in the order it scans them: literal templates before
  * parameterised ones (`/calls/search` before `/calls/{id}`), and only those it needs. A route
- * that takes the top-level requirement (index 0, the runtime's answer when nothing matches) is
- * left out, unless a route after it that takes another requirement would match its paths.
+ * that takes the top-level requirement (index 0, the runtime's answer when nothing matches) and
+ * no idempotency header is left out, unless a special route after it would match its paths.
  */
-export function rankRoutes(
-  routes: readonly (readonly [method: string, path: string, security: number])[],
-) {
+export function rankRoutes(routes: readonly Route[]): Route[] {
   const ranked = [...routes].sort(
     (a, b) => b[1].replace(PARAMETER, '').length - a[1].replace(PARAMETER, '').length,
   );
-  return ranked.filter(([method, path, index], rank) => {
-    if (index !== 0) return true;
-    const sample = path.replace(PARAMETER, 'x');
+  return ranked.filter((route, rank) => {
+    if (special(route)) return true;
+    const sample = route[1].replace(PARAMETER, 'x');
     return ranked
       .slice(rank + 1)
       .some(
-        (later) => later[0] === method && later[2] !== 0 && routePattern(later[1]).test(sample),
+        (later) => later[0] === route[0] && special(later) && routePattern(later[1]).test(sample),
       );
   });
 }
@@ -99,7 +107,8 @@ export function renderOperations(api: ApiDescription, specName: string): string 
     '/**',
     ' * What the authenticated fetch reads: `security` lists the distinct requirements (the first is',
     " * the spec's top-level one), each as alternatives in order of preference, an alternative naming",
-    ' * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`],',
+    ' * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`,',
+    ' * idempotency header if the operation takes one],',
     ' * in the order the runtime tries them; a request no route matches takes the first requirement.',
     ' */',
     `export const api = ${table(securityTable(api))} as const;`,

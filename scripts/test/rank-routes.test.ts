@@ -40,4 +40,17 @@ describe('rankRoutes (the route table the runtime scans)', () => {
       ['GET', '/calls', 1],
     ]);
   });
+
+  it('keeps a route with an idempotency header, and what it would shadow', () => {
+    expect(
+      rankRoutes([
+        ['POST', '/payments/{id}', 0, 'Idempotency-Key'],
+        ['POST', '/payments/batch', 0],
+        ['POST', '/refunds', 0],
+      ]),
+    ).toEqual([
+      ['POST', '/payments/batch', 0],
+      ['POST', '/payments/{id}', 0, 'Idempotency-Key'],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { parseRetryAfter } from '../errors/from-response.js';
 import { RequestError } from '../errors/request-error.js';
 import type { AppliedCredential, Credential } from '../security/credential.js';
-import { credentialResolver } from '../security/credential-resolver.js';
+import { routeResolver } from '../security/route-resolver.js';
 import type { ApiSecurityDescription } from '../security/types.js';
 import { eventEmitter, type SessionEventListener } from '../session/events.js';
 import { ignore } from '../shared/ignore.js';
@@ -11,6 +11,7 @@ import { type Sleep, sleep } from '../timing/sleep.js';
 import { realTimer, sleepTimer, type Timer } from '../timing/timer.js';
 import { abortedError as aborted, RELEASE } from './abort-errors.js';
 import { BODY, CALLER_SIGNAL } from './api-request.js';
+import { idempotencyKey } from './idempotency-key.js';
 import type { RateLimiter } from './rate-limit.js';
 import { isRetriedStatus, mayRepeat } from './retry-policy.js';
 
@@ -68,7 +69,7 @@ const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
  * middleware's) has its body read once, from a clone, for them.
  */
 export function createAuthFetch(options: AuthFetchOptions): FetchLike {
-  const credentialsFor = credentialResolver(options.api, options.credentials);
+  const needsOf = routeResolver(options.api, options.credentials);
   const {
     fetch: send = (input, init) => globalThis.fetch(input, init),
     maxRetries = 2,
@@ -84,7 +85,13 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
   const emit = eventEmitter(options.onEvent);
 
   return async (request, init) => {
-    const chosen = credentialsFor(request);
+    const { credentials: chosen, idempotencyHeader } = needsOf(request);
+    // A write the spec makes idempotent gets its key once, here: every retry and the 401 replay
+    // copy this request's headers, so the server sees one key however often it is sent. A
+    // caller's own key wins.
+    if (idempotencyHeader && !request.headers.has(idempotencyHeader)) {
+      request.headers.set(idempotencyHeader, idempotencyKey());
+    }
     const owned = BODY in request ? (request as Owned) : undefined;
     const caller = owned ? owned[CALLER_SIGNAL] : request.signal;
     let body = owned?.[BODY];
@@ -175,7 +182,11 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       if (response && !isRetriedStatus(response.status)) return answer(response, release);
       let delayMs = parseRetryAfter(response?.headers.get('retry-after'));
       // A server asking for a longer wait than one attempt may take gets its answer back.
-      if (retries >= maxRetries || !mayRepeat(request) || (delayMs ?? 0) > timeoutMs) {
+      if (
+        retries >= maxRetries ||
+        !(idempotencyHeader || mayRepeat(request)) ||
+        (delayMs ?? 0) > timeoutMs
+      ) {
         if (response) return answer(response, release);
         throw failure;
       }

@@ -5,8 +5,16 @@
  */
 export type SecurityRequirement = readonly (readonly string[])[];
 
-/** One operation: [METHOD (upper case), path template, index of its requirement in `security`]. */
-export type OperationSecurity = readonly [method: string, path: string, security: number];
+/**
+ * One operation: [METHOD (upper case), path template, index of its requirement in `security`,
+ * the idempotency header it takes, if any].
+ */
+export type OperationSecurity = readonly [
+  method: string,
+  path: string,
+  security: number,
+  idempotencyHeader?: string,
+];
 
 /** The plain data `pnpm generate` writes to `src/generated/operations.ts` as `api`. */
 export interface ApiSecurityDescription {

@@ -17,6 +17,7 @@ export const api: ApiSecurityDescription = {
     ['PATCH', '/items/{id}', 0],
     ['GET', '/health', 1],
     ['GET', '/keyed', 2],
+    ['POST', '/payments', 0, 'Idempotency-Key'],
   ],
 };
 

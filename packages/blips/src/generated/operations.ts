@@ -182,7 +182,8 @@ export const operationSecurity = {
         {
           "basicAuth": []
         }
-      ]
+      ],
+      "idempotencyHeader": "Idempotency-Key"
     },
     "getTransaction": {
       "method": "get",
@@ -262,12 +263,15 @@ export const operationSecurity = {
 /**
  * What the authenticated fetch reads: `security` lists the distinct requirements (the first is
  * the spec's top-level one), each as alternatives in order of preference, an alternative naming
- * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`],
+ * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`,
+ * idempotency header if the operation takes one],
  * in the order the runtime tries them; a request no route matches takes the first requirement.
  */
 export const api = {
   "security": [[["basicAuth"]]],
-  "routes": []
+  "routes": [
+    ["POST","/quotes/{quoteId}/execute",0,"Idempotency-Key"]
+  ]
 } as const;
 
 /** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */

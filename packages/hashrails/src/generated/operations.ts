@@ -62,7 +62,8 @@ export const operationSecurity = {
         {
           "bearerAuth": []
         }
-      ]
+      ],
+      "idempotencyHeader": "X-Idempotency-Key"
     },
     "getRecipient": {
       "method": "get",
@@ -80,7 +81,8 @@ export const operationSecurity = {
         {
           "bearerAuth": []
         }
-      ]
+      ],
+      "idempotencyHeader": "X-Idempotency-Key"
     },
     "confirmTransferRequestRate": {
       "method": "post",
@@ -89,7 +91,8 @@ export const operationSecurity = {
         {
           "bearerAuth": []
         }
-      ]
+      ],
+      "idempotencyHeader": "X-Idempotency-Key"
     },
     "confirmTransferRequestPayment": {
       "method": "post",
@@ -98,7 +101,8 @@ export const operationSecurity = {
         {
           "bearerAuth": []
         }
-      ]
+      ],
+      "idempotencyHeader": "X-Idempotency-Key"
     },
     "cancelTransferRequest": {
       "method": "post",
@@ -107,7 +111,8 @@ export const operationSecurity = {
         {
           "bearerAuth": []
         }
-      ]
+      ],
+      "idempotencyHeader": "X-Idempotency-Key"
     }
   }
 } as const;
@@ -115,13 +120,19 @@ export const operationSecurity = {
 /**
  * What the authenticated fetch reads: `security` lists the distinct requirements (the first is
  * the spec's top-level one), each as alternatives in order of preference, an alternative naming
- * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`],
+ * the schemes it needs together (`[]`: none). A route is [METHOD, path, index into `security`,
+ * idempotency header if the operation takes one],
  * in the order the runtime tries them; a request no route matches takes the first requirement.
  */
 export const api = {
   "security": [[["bearerAuth"]],[]],
   "routes": [
-    ["POST","/v1/auth/token/issue",1]
+    ["POST","/v1/transfer-requests/{id}/confirm-payment",0,"X-Idempotency-Key"],
+    ["POST","/v1/transfer-requests/{id}/confirm-rate",0,"X-Idempotency-Key"],
+    ["POST","/v1/transfer-requests/{id}/cancel",0,"X-Idempotency-Key"],
+    ["POST","/v1/transfer-requests",0,"X-Idempotency-Key"],
+    ["POST","/v1/auth/token/issue",1],
+    ["POST","/v1/recipients",0,"X-Idempotency-Key"]
   ]
 } as const;
 

@@ -667,9 +667,9 @@ export interface operations {
     createRecipient: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description UUID v4 that makes this POST safe to retry (rules page). A repeated key replays the original response, marked `X-Idempotency-Replayed: true`, without executing the operation again; keys are scoped per client and expire after 24 hours; only 2xx responses are cached, so a failed request can be retried with the same key. Missing: 400 MISSING_IDEMPOTENCY_KEY; not a UUID: 400 INVALID_IDEMPOTENCY_KEY. */
-                "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -724,9 +724,9 @@ export interface operations {
     createTransferRequest: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description UUID v4 that makes this POST safe to retry (rules page). A repeated key replays the original response, marked `X-Idempotency-Replayed: true`, without executing the operation again; keys are scoped per client and expire after 24 hours; only 2xx responses are cached, so a failed request can be retried with the same key. Missing: 400 MISSING_IDEMPOTENCY_KEY; not a UUID: 400 INVALID_IDEMPOTENCY_KEY. */
-                "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -755,9 +755,9 @@ export interface operations {
     confirmTransferRequestRate: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description UUID v4 that makes this POST safe to retry (rules page). A repeated key replays the original response, marked `X-Idempotency-Replayed: true`, without executing the operation again; keys are scoped per client and expire after 24 hours; only 2xx responses are cached, so a failed request can be retried with the same key. Missing: 400 MISSING_IDEMPOTENCY_KEY; not a UUID: 400 INVALID_IDEMPOTENCY_KEY. */
-                "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /** @description Unique transfer request ID */
@@ -796,9 +796,9 @@ export interface operations {
     confirmTransferRequestPayment: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description UUID v4 that makes this POST safe to retry (rules page). A repeated key replays the original response, marked `X-Idempotency-Replayed: true`, without executing the operation again; keys are scoped per client and expire after 24 hours; only 2xx responses are cached, so a failed request can be retried with the same key. Missing: 400 MISSING_IDEMPOTENCY_KEY; not a UUID: 400 INVALID_IDEMPOTENCY_KEY. */
-                "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /** @description Unique transfer request ID */
@@ -831,9 +831,9 @@ export interface operations {
     cancelTransferRequest: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description UUID v4 that makes this POST safe to retry (rules page). A repeated key replays the original response, marked `X-Idempotency-Replayed: true`, without executing the operation again; keys are scoped per client and expire after 24 hours; only 2xx responses are cached, so a failed request can be retried with the same key. Missing: 400 MISSING_IDEMPOTENCY_KEY; not a UUID: 400 INVALID_IDEMPOTENCY_KEY. */
-                "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                "X-Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /** @description Unique transfer request ID */

@@ -9,10 +9,16 @@ function pathOf(url: string): string {
   return end < 0 ? url.slice(start) : url.slice(start, start + end);
 }
 
+/** What the spec asks of a request: its credentials, and the idempotency header it takes. */
+export interface RouteNeeds {
+  readonly credentials: readonly Credential[];
+  readonly idempotencyHeader?: string;
+}
+
 /**
- * Returns a function that answers, for an outgoing request, which credentials the spec's security
- * requirement for it asks for: those of the first alternative the client can satisfy, in the
- * spec's order. An empty list or an empty alternative means "no credentials". When nothing can be
+ * Returns a function that answers, for an outgoing request, what its operation asks for: the
+ * credentials of its security requirement (those of the first alternative the client can
+ * satisfy, in the spec's order) and its idempotency header. An empty list or an empty alternative means "no credentials". When nothing can be
  * satisfied the request goes out bare and the API's 401 reaches the caller, as it would without
  * this client.
  *
@@ -21,7 +27,7 @@ function pathOf(url: string): string {
  * matches as a suffix of the path, so that a base URL with a path prefix (https://host/api) and a
  * per-request baseUrl both still find their operation.
  */
-export function credentialResolver(
+export function routeResolver(
   { security, routes }: ApiSecurityDescription,
   credentials: Readonly<Record<string, Credential | undefined>>,
 ) {
@@ -31,21 +37,21 @@ export function credentialResolver(
         .map((alternative) => alternative.map((scheme) => credentials[scheme]))
         .find((alternative) => alternative.every(Boolean)) ?? []) as readonly Credential[],
   );
-  const fallback = chosen[0] ?? [];
+  const fallback: RouteNeeds = { credentials: chosen[0] ?? [] };
   const table = routes.map(
-    ([method, path, index]) =>
+    ([method, path, index, idempotencyHeader]) =>
       [
         method,
         // Escaped first: a parameter's braces (and name) are then still there to be replaced.
         RegExp(`${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}/]+\}/g, '[^/]+')}/?$`),
-        chosen[index] ?? [],
+        { credentials: chosen[index] ?? [], idempotencyHeader } as RouteNeeds,
       ] as const,
   );
-  return ({ method, url }: Request): readonly Credential[] => {
+  return ({ method, url }: Request): RouteNeeds => {
     if (!table.length) return fallback;
     const path = pathOf(url);
-    for (const [routeMethod, pattern, credentialsOf] of table) {
-      if (routeMethod === method && pattern.test(path)) return credentialsOf;
+    for (const [routeMethod, pattern, needs] of table) {
+      if (routeMethod === method && pattern.test(path)) return needs;
     }
     return fallback;
   };

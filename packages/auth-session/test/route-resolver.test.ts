@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { headerCredential } from '../src/kit.js';
-import { credentialResolver } from '../src/security/credential-resolver.js';
+import { routeResolver } from '../src/security/route-resolver.js';
 
 const top = headerCredential('x-top', '1');
 const literal = headerCredential('x-literal', '1');
 const templated = headerCredential('x-templated', '1');
 // Routes as the generator ranks them (`rankRoutes` in scripts/src/render.ts): literal templates
 // first; the top-level requirement's routes left out unless a later route would take their paths.
-const resolve = credentialResolver(
+const resolve = routeResolver(
   {
     security: [[['top']], [['literal']], [['templated']], []],
     routes: [
@@ -20,9 +20,9 @@ const resolve = credentialResolver(
   },
   { top, literal, templated },
 );
-const at = (method: string, url: string) => resolve(new Request(url, { method }));
+const at = (method: string, url: string) => resolve(new Request(url, { method })).credentials;
 
-describe('credentialResolver', () => {
+describe('routeResolver', () => {
   it('prefers a literal template over a parameterised one', () => {
     expect(at('GET', 'https://a.test/calls/search')).toEqual([literal]);
     expect(at('GET', 'https://a.test/calls/c-1')).toEqual([templated]);
@@ -49,17 +49,29 @@ describe('credentialResolver', () => {
   });
 
   it('escapes what a template says literally', () => {
-    const dotted = credentialResolver(
+    const dotted = routeResolver(
       { security: [[['top']], [['literal']]], routes: [['GET', '/v1.0/files/{name}.json', 1]] },
       { top, literal },
     );
-    expect(dotted(new Request('https://a.test/v1.0/files/a.json'))).toEqual([literal]);
-    expect(dotted(new Request('https://a.test/v1x0/files/a.json'))).toEqual([top]);
-    expect(dotted(new Request('https://a.test/v1.0/files/a/b.json'))).toEqual([top]);
+    expect(dotted(new Request('https://a.test/v1.0/files/a.json')).credentials).toEqual([literal]);
+    expect(dotted(new Request('https://a.test/v1x0/files/a.json')).credentials).toEqual([top]);
+    expect(dotted(new Request('https://a.test/v1.0/files/a/b.json')).credentials).toEqual([top]);
   });
 
   it('with no routes (one requirement for every operation), answers the top-level one', () => {
-    const uniform = credentialResolver({ security: [[['top']]], routes: [] }, { top });
-    expect(uniform(new Request('https://a.test/anything'))).toEqual([top]);
+    const uniform = routeResolver({ security: [[['top']]], routes: [] }, { top });
+    expect(uniform(new Request('https://a.test/anything')).credentials).toEqual([top]);
+  });
+
+  it("answers a route's idempotency header, and none elsewhere", () => {
+    const keyed = routeResolver(
+      { security: [[['top']]], routes: [['POST', '/payments', 0, 'Idempotency-Key']] },
+      { top },
+    );
+    expect(keyed(new Request('https://a.test/payments', { method: 'POST' }))).toEqual({
+      credentials: [top],
+      idempotencyHeader: 'Idempotency-Key',
+    });
+    expect(keyed(new Request('https://a.test/payments')).idempotencyHeader).toBeUndefined();
   });
 });
