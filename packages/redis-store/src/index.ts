@@ -2,4 +2,8 @@
 // of every process using the same Redis share tokens.
 export type { IoRedisLike, NodeRedisLike, RedisFlavor } from './client.js';
 export { createRedisStore, type RedisStoreOptions } from './create-redis-store.js';
-export { RedisStoreError, type RedisStoreErrorCode } from './errors.js';
+export {
+  RedisStoreError,
+  type RedisStoreErrorCode,
+  type RedisStoreOperation,
+} from './errors.js';
