@@ -152,15 +152,29 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
 
   // Per key, the token this process last read or was handed: see `LeaseOptions.seen`.
   const seen = new Map<string, string>();
+  // Reads of one key that overlap in time: only the first one sent records what it saw. The
+  // session reads right before asking for a lease, and the compare step of dropping a refused
+  // token may read again meanwhile; that later read can already return the lease holder's new
+  // token, which must not pass for the one the session is replacing.
+  const reads = new Map<string, { inFlight: number; first: number }>();
+  let serial = 0;
 
   const store: TokenStore = {
-    get: (key) =>
-      run('get', async () => {
+    get: (key) => {
+      const id = ++serial;
+      const group = reads.get(key) ?? { inFlight: 0, first: id };
+      if (group.inFlight++ === 0) group.first = id;
+      reads.set(key, group);
+      return run('get', async () => {
         const token = await read(key);
-        seen.set(key, typeof token === 'object' ? token.accessToken : '');
+        if (group.first === id) seen.set(key, typeof token === 'object' ? token.accessToken : '');
         if (token === 'unreadable') throw new RedisStoreError('get', 'UNREADABLE');
         return token;
-      }),
+      }).finally(() => {
+        // Settles by timeoutMs at the latest, so a read lost with its connection ends its group.
+        if (--group.inFlight === 0) reads.delete(key);
+      });
+    },
 
     set: (key, token) =>
       run('set', async () => {

@@ -52,9 +52,12 @@ export function createLease(options: LeaseOptions): NonNullable<TokenStore['with
     const id = randomId();
     // Bounded by timeoutMs like every command; a failure only leaves the lease to its TTL.
     const release = () => run('lease', () => redis.eval(RELEASE, lease, [id])).then(ignore, ignore);
+    // Taken now: the session read the key just before calling us. A read it makes meanwhile
+    // (the compare step of dropping a refused token) may already return the holder's new token.
+    const stale = seen.get(key);
     const handover = (token: StoredToken | undefined): token is StoredToken =>
       token !== undefined &&
-      token.accessToken !== seen.get(key) &&
+      token.accessToken !== stale &&
       // An expired token is no handover, whatever Redis still holds (clocks, a late write).
       (token.expiresAt === undefined || token.expiresAt > Date.now());
     const handed = (token: StoredToken) => {
