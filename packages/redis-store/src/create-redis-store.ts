@@ -65,8 +65,11 @@ const isStoredToken = (value: unknown): value is StoredToken => {
   );
 };
 
+/** A `TokenStore` whose optional fleet methods are always there. */
+export type RedisTokenStore = TokenStore & Required<Pick<TokenStore, 'withLease' | 'acquireSlot'>>;
+
 /** A `TokenStore` on your Redis client: sessions in every process that uses it share tokens. */
-export function createRedisStore(options: RedisStoreOptions): TokenStore {
+export function createRedisStore(options: RedisStoreOptions): RedisTokenStore {
   if (typeof options !== 'object' || options === null) fail('client is required');
   const {
     client,
@@ -215,5 +218,5 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
     write: store.set,
   });
   store.acquireSlot = createSlotCounter(redis, run, prefix);
-  return store;
+  return store as RedisTokenStore;
 }

@@ -1,6 +1,6 @@
 // withLease and acquireSlot against a real redis-server, through node-redis and ioredis alike.
 // Each store gets its own connection, as the processes of a fleet would.
-import type { StoredToken, TokenStore } from '@apiclients/auth-session';
+import type { StoredToken } from '@apiclients/auth-session';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisStore, type RedisStoreOptions } from '../../src/index.js';
 import { type Connected, flavorNames, flavors } from '../support/clients.js';
@@ -16,7 +16,6 @@ const token = (accessToken: string, lifetimeMs = 60_000): StoredToken => ({
 });
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const never = () => new AbortController().signal;
-type Leasing = Required<Pick<TokenStore, 'withLease' | 'acquireSlot'>> & TokenStore;
 
 let server: RedisServer;
 beforeAll(async () => {
@@ -29,7 +28,7 @@ describe.each(flavorNames)('with %s', (flavor) => {
   const store = async (options: Omit<RedisStoreOptions, 'client'> = {}, url = server.url) => {
     const connection = await flavors[flavor](url);
     connections.push(connection);
-    return createRedisStore({ client: connection.client, ...options }) as Leasing;
+    return createRedisStore({ client: connection.client, ...options });
   };
   beforeEach(() => {
     cli(server.port, 'FLUSHALL');
