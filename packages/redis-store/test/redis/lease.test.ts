@@ -79,16 +79,15 @@ describe.each(flavorNames)('with %s', (flavor) => {
     it('the token a waiter last read is no handover: it waits for the holder’s new one', async () => {
       const [holder, waiter] = [await store(), await store()];
       await holder.set('k', token('old'));
-      // The waiter's session read `old` and found it due for refresh.
+      // Both sessions read `old` and found it due for refresh, so `old` stops neither.
       expect((await waiter.get('k'))?.accessToken).toBe('old');
+      expect((await holder.get('k'))?.accessToken).toBe('old');
       let release: () => void = () => {};
       const holding = holder.withLease(
         'k',
-        // The holder's session last read `old` too, so the key does not stop it issuing.
         () => new Promise<StoredToken>((resolve) => (release = () => resolve(token('new')))),
         never(),
       );
-      await holder.get('k');
       await delay(20);
       let waited = false;
       const waiting = waiter
