@@ -1,4 +1,5 @@
 import type { StoredToken, TokenStore } from '@apiclients/auth-session';
+import { createSlotCounter } from './acquire-slot.js';
 import {
   type Commands,
   commands,
@@ -8,7 +9,8 @@ import {
   type RedisFlavor,
 } from './client.js';
 import { deriveKeys, entryPrefix, type Keys, open, seal } from './crypto.js';
-import { RedisStoreError } from './errors.js';
+import { RedisStoreError, type RedisStoreOperation } from './errors.js';
+import { createLease } from './lease.js';
 
 export interface RedisStoreOptions {
   /**
@@ -27,6 +29,12 @@ export interface RedisStoreOptions {
   readonly encryptionKey?: string | Uint8Array | ArrayBuffer | undefined;
   /** A command not answered in this many ms fails (the session then issues). Default 1000. */
   readonly timeoutMs?: number | undefined;
+  /**
+   * How long a process may hold the issuing lease of a session key (`withLease`), in ms. Default
+   * 15000: far above a normal issuance (well under a second), so a slow one is not duplicated,
+   * and the longest the fleet waits before another process issues when a holder died.
+   */
+  readonly leaseTtlMs?: number | undefined;
 }
 
 // Compare-and-delete in one step. ARGV[1]: '' (delete whatever is there) or what must match;
@@ -57,10 +65,19 @@ const isStoredToken = (value: unknown): value is StoredToken => {
   );
 };
 
+/** A `TokenStore` whose optional fleet methods are always there. */
+export type RedisTokenStore = TokenStore & Required<Pick<TokenStore, 'withLease' | 'acquireSlot'>>;
+
 /** A `TokenStore` on your Redis client: sessions in every process that uses it share tokens. */
-export function createRedisStore(options: RedisStoreOptions): TokenStore {
+export function createRedisStore(options: RedisStoreOptions): RedisTokenStore {
   if (typeof options !== 'object' || options === null) fail('client is required');
-  const { client, prefix = 'apiclients:token:', encryptionKey, timeoutMs = 1000 } = options;
+  const {
+    client,
+    prefix = 'apiclients:token:',
+    encryptionKey,
+    timeoutMs = 1000,
+    leaseTtlMs = 15_000,
+  } = options;
   if (
     typeof client !== 'object' ||
     client === null ||
@@ -75,6 +92,9 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
   if (typeof prefix !== 'string') fail('prefix must be a string');
   if (!(timeoutMs > 0 && timeoutMs <= 2_147_483_647))
     fail('timeoutMs must be a positive number of milliseconds');
+  // Whole ms (PX takes an integer); at least 100 so that a lease outlives the commands around it.
+  if (!(Number.isSafeInteger(leaseTtlMs) && leaseTtlMs >= 100 && leaseTtlMs <= 2_147_483_647))
+    fail('leaseTtlMs must be a whole number of milliseconds, at least 100');
   // `encryptionKey: process.env.KEY` with KEY unset must not quietly store tokens readable.
   if ('encryptionKey' in options && encryptionKey === undefined)
     fail(
@@ -99,7 +119,7 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
   const redis: Commands = commands(client, flavor as RedisFlavor);
 
   // Every command: bounded in time, and failing with a message that quotes nothing.
-  const run = <T>(operation: 'get' | 'set' | 'delete', command: () => Promise<T>) =>
+  const run = <T>(operation: RedisStoreOperation, command: () => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new RedisStoreError(operation, 'TIMEOUT')),
@@ -119,21 +139,45 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
         .finally(() => clearTimeout(timer as never));
     });
 
-  return {
-    get: (key) =>
-      run('get', async () => {
-        const name = prefix + key;
-        const entry = await redis.get(name);
-        if (entry == null) return undefined;
-        let text: string | undefined = typeof entry === 'string' ? entry : undefined;
-        if (keys && text !== undefined) text = await open(await keys, name, text);
-        let token: unknown;
-        try {
-          token = text === undefined ? undefined : JSON.parse(text);
-        } catch {}
-        if (!isStoredToken(token)) throw new RedisStoreError('get', 'UNREADABLE');
+  /** The token under `key`; undefined when there is none, 'unreadable' when it is not ours. */
+  const read = async (key: string): Promise<StoredToken | 'unreadable' | undefined> => {
+    const name = prefix + key;
+    const entry = await redis.get(name);
+    if (entry == null) return undefined;
+    let text: string | undefined = typeof entry === 'string' ? entry : undefined;
+    if (keys && text !== undefined) text = await open(await keys, name, text);
+    let token: unknown;
+    try {
+      token = text === undefined ? undefined : JSON.parse(text);
+    } catch {}
+    return isStoredToken(token) ? token : 'unreadable';
+  };
+
+  // Per key, the token this process last read or was handed: see `LeaseOptions.seen`.
+  const seen = new Map<string, string>();
+  // Reads of one key that overlap in time: only the first one sent records what it saw. The
+  // session reads right before asking for a lease, and the compare step of dropping a refused
+  // token may read again meanwhile; that later read can already return the lease holder's new
+  // token, which must not pass for the one the session is replacing.
+  const reads = new Map<string, { inFlight: number; first: number }>();
+  let serial = 0;
+
+  const store: TokenStore = {
+    get: (key) => {
+      const id = ++serial;
+      const group = reads.get(key) ?? { inFlight: 0, first: id };
+      if (group.inFlight++ === 0) group.first = id;
+      reads.set(key, group);
+      return run('get', async () => {
+        const token = await read(key);
+        if (group.first === id) seen.set(key, typeof token === 'object' ? token.accessToken : '');
+        if (token === 'unreadable') throw new RedisStoreError('get', 'UNREADABLE');
         return token;
-      }),
+      }).finally(() => {
+        // Settles by timeoutMs at the latest, so a read lost with its connection ends its group.
+        if (--group.inFlight === 0) reads.delete(key);
+      });
+    },
 
     set: (key, token) =>
       run('set', async () => {
@@ -150,6 +194,8 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
 
     delete: (key, accessToken) =>
       run('delete', async () => {
+        // The session drops a token the API refused: never a handover after that.
+        if (accessToken !== undefined) seen.set(key, accessToken);
         const match =
           accessToken === undefined
             ? ''
@@ -159,4 +205,18 @@ export function createRedisStore(options: RedisStoreOptions): TokenStore {
         await redis.eval(DELETE_SCRIPT, prefix + key, [match, keys ? '1' : '0']);
       }),
   };
+  store.withLease = createLease({
+    redis,
+    run,
+    prefix,
+    ttlMs: leaseTtlMs,
+    seen,
+    read: (key) =>
+      run('lease', () => read(key)).then((token) =>
+        typeof token === 'object' ? token : undefined,
+      ),
+    write: store.set,
+  });
+  store.acquireSlot = createSlotCounter(redis, run, prefix);
+  return store as RedisTokenStore;
 }

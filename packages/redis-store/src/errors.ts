@@ -6,6 +6,9 @@
  */
 export type RedisStoreErrorCode = 'REDIS' | 'TIMEOUT' | 'UNREADABLE';
 
+/** The store method that failed (`lease`: `withLease`, before it called `issue`). */
+export type RedisStoreOperation = 'get' | 'set' | 'delete' | 'lease' | 'acquireSlot';
+
 const NAME = /^[A-Z][A-Za-z]{0,39}$/;
 const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
@@ -16,10 +19,10 @@ const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
  */
 export class RedisStoreError extends Error {
   override readonly name = 'RedisStoreError';
-  readonly operation: 'get' | 'set' | 'delete';
+  readonly operation: RedisStoreOperation;
   readonly code: RedisStoreErrorCode;
 
-  constructor(operation: 'get' | 'set' | 'delete', code: RedisStoreErrorCode, from?: unknown) {
+  constructor(operation: RedisStoreOperation, code: RedisStoreErrorCode, from?: unknown) {
     let detail = '';
     if (from != null && typeof from === 'object') {
       const { name, code: own } = from as { name?: unknown; code?: unknown };

@@ -47,6 +47,9 @@ describe('createRedisStore options', () => {
     [{ client: mapClient().client, flavor: 'valkey' }, /options\.flavor must be 'node-redis' or/],
     [{ client: mapClient().client, flavor: 'ioredis', prefix: 7 }, /options\.prefix must be/],
     [{ client: mapClient().client, flavor: 'ioredis', timeoutMs: 0 }, /options\.timeoutMs must/],
+    [{ client: mapClient().client, flavor: 'ioredis', leaseTtlMs: 50 }, /options\.leaseTtlMs must/],
+    [{ client: mapClient().client, flavor: 'ioredis', leaseTtlMs: 1.5e3 + 0.5 }, /leaseTtlMs must/],
+    [{ client: mapClient().client, flavor: 'ioredis', leaseTtlMs: '15000' }, /leaseTtlMs must/],
     [
       { client: mapClient().client, flavor: 'ioredis', encryptionKey: undefined },
       /options\.encryptionKey is undefined \(an unset variable\?\): leave it out/,

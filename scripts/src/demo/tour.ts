@@ -3,6 +3,7 @@ import { createHashrailsClient } from '@apiclients/hashrails';
 import { createVolubileClient } from '@apiclients/volubile';
 import type { ProviderStats, Stats } from '../../../examples/node-backend/src/backend.js';
 import { type BackendClient, describeFailure } from './backend-client.js';
+import { fleetStep } from './fleet.js';
 import { detail, mask, plural, say, table } from './print.js';
 
 export interface Step {
@@ -330,6 +331,7 @@ export function tourSteps(
       },
     },
     ...workflowSteps(mocks),
+    fleetStep(),
     {
       title: 'Everything the backend sent upstream',
       async run() {

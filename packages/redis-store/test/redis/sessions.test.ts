@@ -134,7 +134,8 @@ describe.each(flavorNames)('clients sharing tokens through Redis, with %s', (fla
       expect((await first.client.GET('/v1/transactions')).response.status).toBe(200);
       await settle();
       await own.stop();
-      // Its first call: the store read fails (or times out), so it issues; its write fails too.
+      // Its first call: the store read fails (or times out), so does the lease, so it issues
+      // alone; its write fails too.
       expect((await late.client.GET('/v1/transactions')).response.status).toBe(200);
       // The token is revoked: the 401 replay drops it (the store delete fails) and issues again.
       api.revoke(api.issued[0] ?? '');
@@ -143,9 +144,9 @@ describe.each(flavorNames)('clients sharing tokens through Redis, with %s', (fla
       await settle(700); // the unawaited writes time out
       const failures = (events: SessionEvent[]) =>
         events.flatMap((event) => (event.type === 'store-failure' ? [event.operation] : []));
-      expect(failures(late.events)).toEqual(['get', 'set']);
+      expect(failures(late.events)).toEqual(['get', 'lease', 'set']);
       // The delete (of the refused token) and the reload run side by side: any order.
-      expect(failures(first.events).sort()).toEqual(['delete', 'get', 'set']);
+      expect(failures(first.events).sort()).toEqual(['delete', 'get', 'lease', 'set']);
       expect(api.issued).toHaveLength(3);
     } finally {
       await own.stop();
