@@ -18,6 +18,8 @@ export interface OperationDescription {
   scopes?: string[];
   /** The idempotency header it takes (`Idempotency-Key`, `X-Idempotency-Key`), if any. */
   idempotencyHeader?: string;
+  /** How a GET pages (`x-pagination`), checked. */
+  pagination?: JsonObject;
 }
 
 /** What the runtime needs to know about a spec, as plain data. */
@@ -97,6 +99,13 @@ export function describeApi({ file, document }: LoadedSpec): ApiDescription {
             ? security
             : readSecurity(operation.security, [...at, 'security']),
       };
+      const pagination = readPagination(
+        file,
+        operation['x-pagination'],
+        [...at, 'x-pagination'],
+        method,
+      );
+      if (pagination) description.pagination = pagination;
       const idempotencyHeader = idempotencyHeaderOf(document, item as JsonObject, operation);
       if (idempotencyHeader) description.idempotencyHeader = idempotencyHeader;
       const scopes = operation['x-scopes'];
@@ -166,4 +175,43 @@ function readServers(file: string, value: unknown): ServerDescription[] {
     }
     return { url: server.url, variables };
   });
+}
+
+// What each style of `x-pagination` must name (strings) and may name.
+const PAGINATION: Record<string, { required: string[]; optional: string[] }> = {
+  page: { required: ['pageParam', 'items'], optional: ['sizeParam', 'totalPages'] },
+  cursor: { required: ['cursorParam', 'items', 'nextCursor'], optional: ['limitParam', 'hasMore'] },
+};
+
+function readPagination(
+  file: string,
+  value: unknown,
+  at: (string | number)[],
+  method: string,
+): JsonObject | undefined {
+  if (value === undefined) return undefined;
+  if (method !== 'get')
+    throw new SpecError(file, joinPointer(at), 'x-pagination is for GET operations');
+  if (!isObject(value))
+    throw new SpecError(file, joinPointer(at), 'x-pagination must be an object');
+  const shape = PAGINATION[value.style as string];
+  if (!shape) {
+    throw new SpecError(file, joinPointer([...at, 'style']), 'must be "page" or "cursor"');
+  }
+  const result: JsonObject = { style: value.style };
+  for (const name of [...shape.required, ...shape.optional]) {
+    const field = value[name];
+    if (field === undefined && shape.optional.includes(name)) continue;
+    if (typeof field !== 'string' || field === '') {
+      throw new SpecError(file, joinPointer([...at, name]), 'must be a non-empty string');
+    }
+    result[name] = field;
+  }
+  if (value.style === 'page' && value.firstPage !== undefined) {
+    if (!Number.isInteger(value.firstPage)) {
+      throw new SpecError(file, joinPointer([...at, 'firstPage']), 'must be an integer');
+    }
+    result.firstPage = value.firstPage;
+  }
+  return result;
 }

@@ -75,6 +75,14 @@ export function rankRoutes(routes: readonly Route[]): Route[] {
   });
 }
 
+function paginationTable(api: ApiDescription) {
+  const table: Record<string, unknown> = {};
+  for (const { path, pagination } of Object.values(api.operations)) {
+    if (pagination) table[path] = pagination;
+  }
+  return table;
+}
+
 // One route per line: the table stays readable and small.
 const table = ({ security, routes }: ReturnType<typeof securityTable>) =>
   [
@@ -112,6 +120,9 @@ export function renderOperations(api: ApiDescription, specName: string): string 
     ' * in the order the runtime tries them; a request no route matches takes the first requirement.',
     ' */',
     `export const api = ${table(securityTable(api))} as const;`,
+    '',
+    '/** How each paginated GET pages (its `x-pagination`), by path: what `paginate` follows. */',
+    `export const pagination = ${literal(paginationTable(api))} as const;`,
     '',
     "/** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */",
     `export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = ${api.rateLimit ? literal(api.rateLimit) : 'undefined'};`,

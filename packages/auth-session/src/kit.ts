@@ -1,6 +1,15 @@
 // `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
 // entry so that a browser consumer of the session alone does not pay for it.
 export { guardCalls } from './client/guard-calls.js';
+export {
+  type ItemOf,
+  type OkBody,
+  type Page,
+  type Paged,
+  type Pagination,
+  paginator,
+} from './client/paginate.js';
+export { ResponseError } from './errors/response-error.js';
 export { ApiRequest } from './fetch/api-request.js';
 export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';
 export { createRateLimiter, type RateLimit, type RateLimiter } from './fetch/rate-limit.js';

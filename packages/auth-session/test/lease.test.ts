@@ -106,4 +106,35 @@ describe('store lease (withLease)', () => {
     expect(await session.getToken()).toBe('fresh');
     expect(events).toContainEqual({ type: 'store-failure', operation: 'lease' });
   });
+
+  it('says which token it replaces, and takes no expiring token as a handover', async () => {
+    const base = createMemoryStore();
+    const replacing: (string | undefined)[] = [];
+    let handed: StoredToken | undefined;
+    const store: TokenStore = {
+      ...base,
+      async withLease(key, issue, _signal, replaced) {
+        replacing.push(replaced);
+        if (handed) return handed;
+        const token = await issue();
+        await base.set(key, token);
+        return token;
+      },
+    };
+    let issued = 0;
+    const events: SessionEvent[] = [];
+    const session = createTokenSession({
+      key: 'k',
+      store,
+      onEvent: (event) => events.push(event),
+      issue: async () => ({ accessToken: `t${++issued}`, expiresIn: 3600 }),
+    });
+    expect(await session.getToken()).toBe('t1');
+    session.invalidate('t1');
+    // The holder hands back a token about to expire: the session issues on its own.
+    handed = { accessToken: 'old', issuedAt: Date.now() - 3.6e6, expiresAt: Date.now() + 1000 };
+    expect(await session.getToken()).toBe('t2');
+    expect(replacing).toEqual([undefined, 't1']);
+    expect(events).toContainEqual({ type: 'store-failure', operation: 'lease' });
+  });
 });

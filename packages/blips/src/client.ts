@@ -6,14 +6,18 @@ import {
   type CommonClientOptions,
   createAuthFetch,
   guardCalls,
+  type ItemOf,
+  type OkBody,
+  type Paged,
+  paginator,
   type RateLimitOption,
   rateLimiterOption,
   readCommonOptions,
   requireCredential,
   resolveBaseUrl,
 } from '@apiclients/auth-session/kit';
-import type { Client } from 'openapi-fetch';
-import { api, rateLimit } from './generated/operations.js';
+import type { Client, MaybeOptionalInit } from 'openapi-fetch';
+import { api, pagination, rateLimit } from './generated/operations.js';
 import type { components, paths } from './generated/schema.js';
 import { createClient } from './openapi-fetch.js';
 
@@ -35,7 +39,21 @@ export interface BlipsClientOptions
   baseUrl: string;
 }
 
-export type BlipsClient = Client<paths>;
+type Paginated = typeof pagination;
+type PagedPath = keyof Paginated & keyof paths;
+type PageData<P extends PagedPath> = OkBody<paths[P] extends { get: infer Get } ? Get : never>;
+
+/**
+ * Every item of a paginated GET (`x-pagination`: cursor style), page after page as the loop asks
+ * for them; `.pages()` for whole pages with their responses. An error response rejects with
+ * ResponseError.
+ */
+export type BlipsPaginate = <P extends PagedPath>(
+  path: P,
+  init?: MaybeOptionalInit<paths[P], 'get' & keyof paths[P]>,
+) => Paged<ItemOf<PageData<P>, Paginated[P]['items']>, PageData<P>>;
+
+export type BlipsClient = Client<paths> & { readonly paginate: BlipsPaginate };
 
 const CALLER = 'createBlipsClient';
 
@@ -64,7 +82,12 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
     // Counted in this process: a Blips client keeps no store to count in.
     rateLimiter: rateLimiterOption(CALLER, options, rateLimit),
   });
-  return guardCalls(
+  const client = guardCalls(
     createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
   );
+  const paginate = paginator(
+    (path, init) => client.GET(path as never, init as never),
+    pagination,
+  ) as BlipsPaginate;
+  return Object.assign(client, { paginate });
 }

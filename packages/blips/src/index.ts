@@ -1,4 +1,6 @@
 export { AuthError, RequestError, type SessionEvent } from '@apiclients/auth-session';
+// An error response where a call's result cannot carry it (paging).
+export { ResponseError } from '@apiclients/auth-session/kit';
 // What a user of the client touches, so that no direct openapi-fetch import is needed.
 export type {
   FetchOptions,
@@ -9,6 +11,7 @@ export type {
 export {
   type BlipsClient,
   type BlipsClientOptions,
+  type BlipsPaginate,
   createBlipsClient,
   type Permission,
 } from './client.js';

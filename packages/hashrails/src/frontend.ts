@@ -11,6 +11,8 @@ export {
   type SessionEvent,
   type TokenStore,
 } from '@apiclients/auth-session';
+// An error response where a call's result cannot carry it (paging).
+export { ResponseError } from '@apiclients/auth-session/kit';
 export type { HashrailsClient } from './client-core.js';
 export type { components, operations, paths } from './generated/schema.js';
 

@@ -4,6 +4,8 @@ export {
   type SessionEvent,
   type TokenStore,
 } from '@apiclients/auth-session';
+// An error response where a call's result cannot carry it (paging).
+export { ResponseError } from '@apiclients/auth-session/kit';
 // What a user of the client touches, so that no direct openapi-fetch import is needed.
 export type {
   FetchOptions,

@@ -47,14 +47,15 @@ export interface LeaseOptions {
 export function createLease(options: LeaseOptions): NonNullable<TokenStore['withLease']> {
   const { redis, run, prefix, ttlMs, read, write, seen } = options;
 
-  return async (key, issue, signal) => {
+  return async (key, issue, signal, replacing) => {
     const lease = `${prefix}lease:${key}`;
     const id = randomId();
     // Bounded by timeoutMs like every command; a failure only leaves the lease to its TTL.
     const release = () => run('lease', () => redis.eval(RELEASE, lease, [id])).then(ignore, ignore);
-    // Taken now: the session read the key just before calling us. A read it makes meanwhile
-    // (the compare step of dropping a refused token) may already return the holder's new token.
-    const stale = seen.get(key);
+    // The token the session replaces, as it says; from a session that does not say, what its
+    // read returned just before calling us (taken now: a read it makes meanwhile, the compare
+    // step of dropping a refused token, may already return the holder's new token).
+    const stale = replacing ?? seen.get(key);
     const handover = (token: StoredToken | undefined): token is StoredToken =>
       token !== undefined &&
       token.accessToken !== stale &&

@@ -10,19 +10,37 @@ import {
   type Credential,
   createAuthFetch,
   guardCalls,
+  type ItemOf,
+  type OkBody,
+  type Paged,
+  paginator,
   type RateLimiter,
   type ResolvedCommonOptions,
   readCommonOptions,
   resolveBaseUrl,
 } from '@apiclients/auth-session/kit';
-import type { Client } from 'openapi-fetch';
-import { api, servers } from './generated/operations.js';
+import type { Client, MaybeOptionalInit } from 'openapi-fetch';
+import { api, pagination, servers } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { createClient } from './openapi-fetch.js';
+
+type Paginated = typeof pagination;
+type PagedPath = keyof Paginated & keyof paths;
+type PageData<P extends PagedPath> = OkBody<paths[P] extends { get: infer Get } ? Get : never>;
+
+/**
+ * Every item of a paginated GET (`x-pagination`), page after page as the loop asks for them;
+ * `.pages()` for whole pages with their responses. An error response rejects with ResponseError.
+ */
+export type VolubilePaginate = <P extends PagedPath>(
+  path: P,
+  init?: MaybeOptionalInit<paths[P], 'get' & keyof paths[P]>,
+) => Paged<ItemOf<PageData<P>, Paginated[P]['items']>, PageData<P>>;
 
 export type VolubileClient = Client<paths> & {
   /** The token session, when the client uses Bearer tokens (`scopes` or `getToken`). */
   readonly session?: TokenSession;
+  readonly paginate: VolubilePaginate;
 };
 
 export const CALLER = 'createVolubileClient';
@@ -59,5 +77,9 @@ export function authenticatedClient(
   const client = guardCalls(
     createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
   );
-  return session ? Object.assign(client, { session }) : client;
+  const paginate = paginator(
+    (path, init) => client.GET(path as never, init as never),
+    pagination,
+  ) as VolubilePaginate;
+  return Object.assign(client, session ? { session, paginate } : { paginate });
 }

@@ -12,6 +12,8 @@ export {
   type SessionEvent,
   type TokenStore,
 } from '@apiclients/auth-session';
+// An error response where a call's result cannot carry it (paging).
+export { ResponseError } from '@apiclients/auth-session/kit';
 export type { VolubileClient } from './client-core.js';
 export type { components, operations, paths } from './generated/schema.js';
 export { authTokenRequestScopeValues as scopes } from './generated/schema.js';

@@ -4,6 +4,8 @@ export {
   type SessionEvent,
   type TokenStore,
 } from '@apiclients/auth-session';
+// An error response where a call's result cannot carry it (paging).
+export { ResponseError } from '@apiclients/auth-session/kit';
 // What a user of the client touches, so that no direct openapi-fetch import is needed.
 export type {
   FetchOptions,
@@ -12,6 +14,7 @@ export type {
   MiddlewareCallbackParams,
 } from 'openapi-fetch';
 export { createVolubileClient, type VolubileClient, type VolubileClientOptions } from './client.js';
+export type { VolubilePaginate } from './client-core.js';
 export type { components, operations, paths } from './generated/schema.js';
 export { authTokenRequestScopeValues as scopes } from './generated/schema.js';
 export {

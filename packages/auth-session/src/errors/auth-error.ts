@@ -1,4 +1,4 @@
-import { brand } from './brand.js';
+import { hasBrand } from './brand.js';
 import { markSafe, safeCause } from './safe-cause.js';
 
 export type AuthErrorCode =
@@ -30,6 +30,12 @@ export interface AuthErrorDetails {
  * neither its message nor `JSON.stringify(error)` can carry a token or a secret.
  */
 export class AuthError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, '@@apiclients/AuthError');
+  }
+  get '@@apiclients/AuthError'(): true {
+    return true;
+  }
   override readonly name = 'AuthError';
   declare readonly status?: number;
   declare readonly retryAfterMs?: number;
@@ -48,4 +54,3 @@ export class AuthError extends Error {
     markSafe(this);
   }
 }
-brand(AuthError, 'AuthError');

@@ -1,4 +1,4 @@
-import { brand } from './brand.js';
+import { hasBrand } from './brand.js';
 import { markSafe, safeCause } from './safe-cause.js';
 
 export type RequestErrorCode = 'NETWORK' | 'TIMEOUT' | 'ABORTED';
@@ -9,6 +9,12 @@ export type RequestErrorCode = 'NETWORK' | 'TIMEOUT' | 'ABORTED';
  * (`TypeError ← Error ECONNREFUSED`); its message is dropped, since it may quote the request.
  */
 export class RequestError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, '@@apiclients/RequestError');
+  }
+  get '@@apiclients/RequestError'(): true {
+    return true;
+  }
   override readonly name = 'RequestError';
 
   constructor(
@@ -19,4 +25,3 @@ export class RequestError extends Error {
     markSafe(this);
   }
 }
-brand(RequestError, 'RequestError');

@@ -132,8 +132,9 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         throw caller?.aborted ? aborted(caller) : error;
       }
 
+      let settle: (() => void) | undefined;
       if (limiter) {
-        await limiter
+        settle = await limiter
           .turn(
             (ms) => wait(ms, caller),
             timeoutMs,
@@ -159,7 +160,9 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         // Raced against the deadline: a fetch that ignores `init.signal` (a wrapper passing on
         // the request alone) still ends on time, at least until its response headers.
         response = await race(send(attempt, init ? { ...init, signal } : { signal }));
+        settle?.();
       } catch (error) {
+        settle?.();
         release();
         if (caller?.aborted) throw aborted(caller);
         failure = new RequestError(signal.aborted ? 'TIMEOUT' : 'NETWORK', error);

@@ -1,5 +1,6 @@
 import { parseRetryAfter } from '../errors/from-response.js';
 import { RequestError } from '../errors/request-error.js';
+import { ignore } from '../shared/ignore.js';
 import type { TokenStore } from '../store/token-store.js';
 
 /** At most `requests` requests in any `perSeconds` seconds. */
@@ -8,9 +9,15 @@ export interface RateLimit {
   readonly perSeconds: number;
 }
 
+/** Called once a counted request has been answered (or has failed): it has reached the server. */
+export type Settle = () => void;
+
 export interface RateLimiter {
-  /** 0 when a request may go now (it is then counted), else the ms to wait before asking again. */
-  take(): number | Promise<number>;
+  /**
+   * A turn for one request: a `Settle` when it may go now (it is then counted: call the settle
+   * once it is answered), else the ms to wait before asking again.
+   */
+  take(): number | Settle | Promise<number | Settle>;
   /**
    * Waits until the request's turn, at most `timeoutMs` in all (then TIMEOUT: it would not have
    * been sent in time anyway); `wait` rejects on the caller's abort.
@@ -19,14 +26,15 @@ export interface RateLimiter {
     wait: (ms: number) => Promise<void>,
     timeoutMs: number,
     onWait: (delayMs: number) => void,
-  ): Promise<void>;
+  ): Promise<Settle>;
   /** Reads what the server says of its own count: a 429's `Retry-After`, `X-RateLimit-Remaining`. */
   observe(response: Response): void;
 }
 
-// Our count starts when a request is sent, the server's when it arrives: a little slack keeps
-// the two windows from overlapping by the time a request takes on the way.
-const SLACK_MS = 250;
+// A request counts in the server's window from when it arrives, somewhere between our send and
+// its answer: so ours runs from the answer (`Settle`). Until then it is in flight, and a turn
+// that only an in-flight request could free is asked for again this soon.
+export const IN_FLIGHT_POLL_MS = 100;
 
 /**
  * A sliding-window count of the requests sent: in this process, or fleet-wide through a store that
@@ -39,26 +47,33 @@ export function createRateLimiter(
   key?: string,
   now: () => number = Date.now,
 ): RateLimiter {
-  const windowMs = perSeconds * 1000 + SLACK_MS;
-  // Send times still inside the window, oldest first.
-  const sent: number[] = [];
+  const windowMs = perSeconds * 1000;
+  // Each counted request: when it was answered, Infinity while in flight.
+  let counted: { at: number }[] = [];
   let pausedUntil = 0;
-  const local = () => {
+  const local = (): number | Settle => {
     const time = now();
-    while (sent.length && (sent[0] as number) <= time - windowMs) sent.shift();
-    if (sent.length < requests) return sent.push(time) && 0;
-    return (sent[0] as number) + windowMs - time;
+    counted = counted.filter((entry) => entry.at > time - windowMs);
+    if (counted.length < requests) {
+      const entry = { at: Number.POSITIVE_INFINITY };
+      counted.push(entry);
+      return () => {
+        entry.at = now();
+      };
+    }
+    const oldest = Math.min(...counted.map((entry) => entry.at));
+    return oldest === Number.POSITIVE_INFINITY ? IN_FLIGHT_POLL_MS : oldest + windowMs - time;
   };
   const shared = key !== undefined && store?.acquireSlot ? store : undefined;
   const limiter: RateLimiter = {
     async turn(wait, timeoutMs, onWait) {
       for (let waited = 0; ; ) {
-        const delayMs = await limiter.take();
-        if (!delayMs) return;
-        waited += delayMs;
+        const turn = await limiter.take();
+        if (typeof turn === 'function') return turn;
+        waited += turn;
         if (waited > timeoutMs) throw new RequestError('TIMEOUT');
-        onWait(delayMs);
-        await wait(delayMs);
+        onWait(turn);
+        await wait(turn);
       }
     },
     take: () => {
@@ -73,7 +88,18 @@ export function createRateLimiter(
                 windowMs,
               ),
             )
-            .then((wait) => (Number.isFinite(wait) && wait >= 0 ? wait : local()), local)
+            .then(
+              (turn) =>
+                typeof turn === 'function'
+                  ? // Settling is the store's business: its failure must not fail the request.
+                    () => {
+                      Promise.resolve().then(turn).catch(ignore);
+                    }
+                  : Number.isFinite(turn) && turn > 0
+                    ? turn
+                    : local(),
+              local,
+            )
         : local();
     },
     observe(response) {
@@ -83,8 +109,8 @@ export function createRateLimiter(
       // The server counts the account's other users too: take no more than it says remain.
       const remaining = headers.get('x-ratelimit-remaining');
       if (remaining !== null && !shared) {
-        const room = requests - sent.length - Number(remaining);
-        for (let i = 0; i < room; i++) sent.push(now());
+        const room = requests - counted.length - Number(remaining);
+        for (let i = 0; i < room; i++) counted.push({ at: now() });
       }
     },
   };

@@ -70,12 +70,14 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
               return called as Promise<StoredToken>;
             },
             signal,
+            stored?.accessToken ?? dropped,
           ),
         )
         .catch((error) => {
           if (called || signal.aborted) throw error;
         });
-      if (isSendable(leased?.accessToken)) current = leased as StoredToken;
+      if (isSendable(leased?.accessToken) && leased.accessToken !== dropped && stageOf(leased) < 2)
+        current = leased;
       else {
         if (store.withLease) emit({ type: 'store-failure', operation: 'lease' });
         current = await issueToken(signal, inBackground);

@@ -29,19 +29,27 @@ export interface TokenStore {
    * holder's token and resolves with that instead (or takes the lease if it expires: its holder
    * died). Rejects with whatever `issue` rejected with. A store that cannot coordinate (its
    * backend is down) rejects *before* calling `issue`: the session then issues on its own and
-   * reports a `store-failure` event with operation `lease`.
+   * reports a `store-failure` event with operation `lease`. `replacing` is the access token the
+   * session is replacing (in its refresh window, refused by the API, dropped): never a handover.
    */
   withLease?(
     key: string,
     issue: () => Promise<StoredToken>,
     signal: AbortSignal,
+    replacing?: string,
   ): Promise<StoredToken>;
   /**
    * Optional: a request counter shared by every client using the store, for a client's
-   * `rateLimit`. Atomically: if fewer than `limit` requests were counted under `key` in the
-   * `windowMs` ending now, counts one and resolves with 0; otherwise counts nothing and resolves
-   * with the ms until the oldest counted request leaves the window. A rejection makes the client
+   * `rateLimit`. Atomically: if fewer than `limit` requests counted under `key` may still be in
+   * the server's window of `windowMs`, counts one and resolves with a function to call once that
+   * request is answered (it then counts from then on: it reached the server before); otherwise
+   * counts nothing and resolves with the ms to wait before asking again. A request never
+   * answered must stop counting by itself (within a window or two). A rejection makes the client
    * fall back to its own in-process count.
    */
-  acquireSlot?(key: string, limit: number, windowMs: number): Promise<number>;
+  acquireSlot?(
+    key: string,
+    limit: number,
+    windowMs: number,
+  ): Promise<number | (() => void | Promise<void>)>;
 }

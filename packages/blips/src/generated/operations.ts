@@ -74,7 +74,15 @@ export const operationSecurity = {
         {
           "basicAuth": []
         }
-      ]
+      ],
+      "pagination": {
+        "style": "cursor",
+        "cursorParam": "cursor",
+        "items": "data",
+        "nextCursor": "nextCursor",
+        "limitParam": "limit",
+        "hasMore": "hasMore"
+      }
     },
     "createCustomer": {
       "method": "post",
@@ -119,7 +127,15 @@ export const operationSecurity = {
         {
           "basicAuth": []
         }
-      ]
+      ],
+      "pagination": {
+        "style": "cursor",
+        "cursorParam": "cursor",
+        "items": "data",
+        "nextCursor": "nextCursor",
+        "limitParam": "limit",
+        "hasMore": "hasMore"
+      }
     },
     "listExternalAccounts": {
       "method": "get",
@@ -128,7 +144,15 @@ export const operationSecurity = {
         {
           "basicAuth": []
         }
-      ]
+      ],
+      "pagination": {
+        "style": "cursor",
+        "cursorParam": "cursor",
+        "items": "data",
+        "nextCursor": "nextCursor",
+        "limitParam": "limit",
+        "hasMore": "hasMore"
+      }
     },
     "createExternalAccount": {
       "method": "post",
@@ -272,6 +296,34 @@ export const api = {
   "routes": [
     ["POST","/quotes/{quoteId}/execute",0,"Idempotency-Key"]
   ]
+} as const;
+
+/** How each paginated GET pages (its `x-pagination`), by path: what `paginate` follows. */
+export const pagination = {
+  "/customers": {
+    "style": "cursor",
+    "cursorParam": "cursor",
+    "items": "data",
+    "nextCursor": "nextCursor",
+    "limitParam": "limit",
+    "hasMore": "hasMore"
+  },
+  "/customers/internal-accounts": {
+    "style": "cursor",
+    "cursorParam": "cursor",
+    "items": "data",
+    "nextCursor": "nextCursor",
+    "limitParam": "limit",
+    "hasMore": "hasMore"
+  },
+  "/customers/external-accounts": {
+    "style": "cursor",
+    "cursorParam": "cursor",
+    "items": "data",
+    "nextCursor": "nextCursor",
+    "limitParam": "limit",
+    "hasMore": "hasMore"
+  }
 } as const;
 
 /** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */

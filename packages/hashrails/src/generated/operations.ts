@@ -136,5 +136,8 @@ export const api = {
   ]
 } as const;
 
+/** How each paginated GET pages (its `x-pagination`), by path: what `paginate` follows. */
+export const pagination = {} as const;
+
 /** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */
 export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = undefined;

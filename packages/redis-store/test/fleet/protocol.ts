@@ -12,6 +12,11 @@ export interface Setup {
   readonly timeoutMs?: number;
   readonly refreshWindowMs?: number;
   readonly expiryMarginMs?: number;
+  /**
+   * A Volubile client instead, with `clientSecret` as its API key and this `rateLimit`, calling
+   * GET /v1/calls: the fleet then shares the account's request count.
+   */
+  readonly volubileRateLimit?: true | { readonly requests: number; readonly perSeconds: number };
 }
 
 export type Command =

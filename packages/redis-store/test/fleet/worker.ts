@@ -2,12 +2,15 @@
 // client with its own Redis connection, driven over IPC. It reports counts, never tokens.
 import type { SessionEvent } from '@apiclients/auth-session';
 import { createHashrailsClient } from '@apiclients/hashrails';
+import { createVolubileClient } from '@apiclients/volubile';
 import { createRedisStore } from '../../src/index.js';
 import { type Connected, type Flavor, flavors } from '../support/clients.js';
 import type { Command, Setup, Tally } from './protocol.js';
 
 let connection: Connected | undefined;
-let client: ReturnType<typeof createHashrailsClient> | undefined;
+// Either client: the calls made are a GET of one path, whose answer names its owner.
+let client: { GET(path: string): Promise<{ data?: unknown; response: Response }> } | undefined;
+let path = '/v1/transactions';
 let setup: Setup | undefined;
 const events: SessionEvent[] = [];
 
@@ -15,7 +18,7 @@ const send = (message: unknown) => process.send?.(message);
 
 async function call(tally: Tally) {
   try {
-    const { data, response } = await (client as NonNullable<typeof client>).GET('/v1/transactions');
+    const { data, response } = await (client as NonNullable<typeof client>).GET(path);
     tally.statuses[response.status] = (tally.statuses[response.status] ?? 0) + 1;
     // The fake names whose token it was: another tenant's would be a leak across tenants.
     const owner = (data as unknown as { owner?: string } | undefined)?.owner;
@@ -33,6 +36,25 @@ async function handle(command: Command): Promise<unknown> {
       setup = command;
       connection = await flavors[command.flavor as Flavor](command.redisUrl);
       events.length = 0;
+      const store = createRedisStore({
+        client: connection.client,
+        ...(command.encryptionKey ? { encryptionKey: command.encryptionKey } : {}),
+        ...(command.leaseTtlMs ? { leaseTtlMs: command.leaseTtlMs } : {}),
+        ...(command.timeoutMs ? { timeoutMs: command.timeoutMs } : {}),
+      });
+      if (command.volubileRateLimit) {
+        path = '/v1/calls';
+        client = createVolubileClient({
+          apiKey: command.clientSecret,
+          baseUrl: command.apiUrl,
+          maxRetries: 0,
+          rateLimit: command.volubileRateLimit,
+          store,
+          onEvent: (event) => events.push(event),
+        }) as unknown as typeof client;
+        return 'ready';
+      }
+      path = '/v1/transactions';
       client = createHashrailsClient({
         clientId: command.clientId,
         clientSecret: command.clientSecret,
@@ -40,12 +62,7 @@ async function handle(command: Command): Promise<unknown> {
         maxRetries: 0,
         ...(command.refreshWindowMs ? { refreshWindowMs: command.refreshWindowMs } : {}),
         ...(command.expiryMarginMs ? { expiryMarginMs: command.expiryMarginMs } : {}),
-        store: createRedisStore({
-          client: connection.client,
-          ...(command.encryptionKey ? { encryptionKey: command.encryptionKey } : {}),
-          ...(command.leaseTtlMs ? { leaseTtlMs: command.leaseTtlMs } : {}),
-          ...(command.timeoutMs ? { timeoutMs: command.timeoutMs } : {}),
-        }),
+        store,
         onEvent: (event) => {
           events.push(event);
           // The parent learns who holds the lease (who issues) as it happens.

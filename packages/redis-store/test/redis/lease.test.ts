@@ -249,29 +249,43 @@ describe.each(flavorNames)('with %s', (flavor) => {
   });
 
   describe('acquireSlot', () => {
-    it('counts up to the limit, then answers how long until the oldest leaves the window', async () => {
+    it('counts up to the limit; a request counts from its answer; then answers how long to wait', async () => {
       const redis = await store();
-      const waits = [];
-      for (let i = 0; i < 4; i++) waits.push(await redis.acquireSlot('api', 3, 1000));
-      expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
-      expect(waits[3]).toBeGreaterThan(0);
-      expect(waits[3]).toBeLessThanOrEqual(1000);
+      const turns = [];
+      for (let i = 0; i < 4; i++) turns.push(await redis.acquireSlot('api', 3, 1000));
+      const settles = turns.slice(0, 3) as (() => Promise<void>)[];
+      expect(settles.every((turn) => typeof turn === 'function')).toBe(true);
+      // All three in flight: the turn is asked for again soon, not a window later.
+      expect(turns[3]).toBe(100);
       expect(cli(server.port, 'ZCARD', 'apiclients:token:rate:api').trim()).toBe('3');
       const ttl = Number(cli(server.port, 'PTTL', 'apiclients:token:rate:api'));
-      expect(ttl).toBeGreaterThan(0);
-      expect(ttl).toBeLessThanOrEqual(1000);
-      // Once the oldest has left the window, a slot is free again.
-      await delay((waits[3] ?? 0) + 20);
-      expect(await redis.acquireSlot('api', 3, 1000)).toBe(0);
+      expect(ttl).toBeGreaterThan(1000);
+      expect(ttl).toBeLessThanOrEqual(2000);
+      for (const settle of settles) await settle();
+      const wait = await redis.acquireSlot('api', 3, 1000);
+      expect(typeof wait).toBe('number');
+      expect(wait).toBeGreaterThan(100);
+      expect(wait).toBeLessThanOrEqual(1000);
+      // Once the oldest answered one has left the window, a slot is free again.
+      await delay((wait as number) + 20);
+      expect(typeof (await redis.acquireSlot('api', 3, 1000))).toBe('function');
+    });
+
+    it('an unanswered request stops counting by itself, a window after its window', async () => {
+      const redis = await store();
+      await redis.acquireSlot('lost', 1, 300);
+      expect(await redis.acquireSlot('lost', 1, 300)).toBe(100);
+      await delay(650);
+      expect(typeof (await redis.acquireSlot('lost', 1, 300))).toBe('function');
     });
 
     it('atomic across connections: 50 at once against a limit of 10 → exactly 10 slots', async () => {
       const stores = await Promise.all(Array.from({ length: 5 }, () => store()));
-      const waits = await Promise.all(
+      const turns = await Promise.all(
         Array.from({ length: 50 }, (_, i) => stores[i % 5]?.acquireSlot('burst', 10, 60_000)),
       );
-      expect(waits.filter((wait) => wait === 0)).toHaveLength(10);
-      expect(waits.filter((wait) => (wait ?? 0) > 59_000)).toHaveLength(40);
+      expect(turns.filter((turn) => typeof turn === 'function')).toHaveLength(10);
+      expect(turns.filter((turn) => turn === 100)).toHaveLength(40);
     });
 
     it("Redis's TIME is the clock, in one script", async () => {
@@ -280,6 +294,7 @@ describe.each(flavorNames)('with %s', (flavor) => {
       await redis.acquireSlot('clock', 5, 1000);
       const lines = (await watch.stop()).split('\n');
       const fromClient = lines.filter((l) => l.includes('rate:clock') && !l.includes('lua]'));
+      // One script per turn (its settle is a second one, sent when the request is answered).
       expect(fromClient).toHaveLength(1);
       expect(fromClient[0]?.toLowerCase()).toContain('"eval"');
       expect(lines.some((l) => l.includes('lua]') && l.includes('"TIME"'))).toBe(true);

@@ -56,6 +56,14 @@ export const operationSecurity = {
           "Api key": []
         }
       ],
+      "pagination": {
+        "style": "page",
+        "pageParam": "page",
+        "items": "content",
+        "sizeParam": "size",
+        "totalPages": "totalPages",
+        "firstPage": 1
+      },
       "scopes": [
         "calls:read"
       ]
@@ -240,6 +248,18 @@ export const api = {
   "routes": [
     ["POST","/v1/auth/token",1]
   ]
+} as const;
+
+/** How each paginated GET pages (its `x-pagination`), by path: what `paginate` follows. */
+export const pagination = {
+  "/v1/calls": {
+    "style": "page",
+    "pageParam": "page",
+    "items": "content",
+    "sizeParam": "size",
+    "totalPages": "totalPages",
+    "firstPage": 1
+  }
 } as const;
 
 /** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */
