@@ -8,7 +8,7 @@ import { joinPointer, SpecError } from './spec-error.js';
 export interface WebhookSignatureDescription {
   header: string;
   algorithm: 'hmac-sha256';
-  encoding: 'hex' | 'base64';
+  encoding: 'hex';
   payload: 'raw-body';
   prefix?: string;
 }
@@ -32,7 +32,7 @@ export interface WebhooksDescription {
 // What the runtime implements; anything else is refused here rather than failing at delivery.
 const ALLOWED = {
   algorithm: ['hmac-sha256'],
-  encoding: ['hex', 'base64'],
+  encoding: ['hex'],
   payload: ['raw-body'],
 } as const;
 const KEYS = new Set(['header', 'algorithm', 'encoding', 'payload', 'prefix']);

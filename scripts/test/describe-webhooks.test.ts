@@ -85,8 +85,8 @@ describe('describeWebhooks', () => {
     ],
     [
       'encoding: hex',
-      'encoding: base32',
-      '/x-webhook-signature/encoding: encoding must be one of hex, base64',
+      'encoding: base64',
+      '/x-webhook-signature/encoding: encoding must be one of hex',
     ],
     [
       'payload: raw-body',

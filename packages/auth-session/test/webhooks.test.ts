@@ -16,7 +16,6 @@ const HEX: WebhookSignature = {
   encoding: 'hex',
   payload: 'raw-body',
 };
-const BASE64: WebhookSignature = { ...HEX, encoding: 'base64' };
 const PREFIXED: WebhookSignature = { ...HEX, prefix: 'sha256=' };
 
 const hex = hmac(BODY).toString('hex');
@@ -39,14 +38,13 @@ describe('verifySignedWebhook', () => {
     expect(event).toEqual({ event: 'thing.happened', id: 'évt_1' });
   });
 
-  it('reads hex in either case, a declared prefix with or without it, and base64', async () => {
+  it('reads hex in either case, and a declared prefix with or without it', async () => {
     for (const [signature, value] of [
       [HEX, hex.toUpperCase()],
       [HEX, hex],
       [PREFIXED, `sha256=${hex}`],
       [PREFIXED, `SHA256=${hex.toUpperCase()}`],
       [PREFIXED, hex],
-      [BASE64, hmac(BODY).toString('base64')],
     ] as const) {
       await expect(
         verifySignedWebhook(signature, {
@@ -114,9 +112,13 @@ describe('verifySignedWebhook', () => {
       { 'x-signature': '' },
       { 'x-signature': [] },
       new Headers(),
+      // No headers at all, or not a record: no signature header either.
+      undefined,
+      null,
+      'x-signature',
     ]) {
       const error = await refusal(
-        verifySignedWebhook(HEX, { payload: BODY, headers, secret: SECRET }),
+        verifySignedWebhook(HEX, { payload: BODY, headers: headers as never, secret: SECRET }),
       );
       expect(error).toBeInstanceOf(WebhookError);
       expect(error).toMatchObject({ name: 'WebhookError', code: 'MISSING_SIGNATURE' });
@@ -150,7 +152,7 @@ describe('verifySignedWebhook', () => {
       '42',
       'null',
       '[{"event":"x"}]',
-      new Uint8Array([0x7b, 0xff, 0x7d]), // not UTF-8
+      new Uint8Array([0x7b, 0xff, 0x7d]), // not UTF-8: read as {\uFFFD}, not JSON
     ];
     for (const payload of bodies) {
       const error = await refusal(
@@ -179,15 +181,13 @@ describe('verifySignedWebhook', () => {
   it('rejects bad options with a TypeError naming the option, never its value', async () => {
     const secretLike = 'sk-looks-secret-Jx4';
     const cases: [unknown, RegExp][] = [
-      [undefined, /^verifyWebhook: options must be an object$/],
+      [undefined, /^verifyWebhook: options\.secret must be a non-empty string$/],
       [{ payload: BODY, headers: {}, secret: '' }, /options\.secret/],
       [{ payload: BODY, headers: {}, secret: '   ' }, /options\.secret/],
       [{ payload: BODY, headers: {}, secret: 42 }, /options\.secret/],
       [{ payload: BODY, headers: {} }, /options\.secret/],
       [{ payload: { body: secretLike }, headers: {}, secret: SECRET }, /options\.payload/],
       [{ payload: undefined, headers: {}, secret: SECRET }, /options\.payload/],
-      [{ payload: BODY, headers: secretLike, secret: SECRET }, /options\.headers/],
-      [{ payload: BODY, headers: null, secret: SECRET }, /options\.headers/],
     ];
     for (const [options, message] of cases) {
       const error = await verifySignedWebhook(HEX, options as never).catch((e: unknown) => e);

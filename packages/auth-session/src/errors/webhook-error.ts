@@ -8,11 +8,10 @@ export type WebhookErrorCode = 'MISSING_SIGNATURE' | 'INVALID_SIGNATURE' | 'MALF
  */
 export class WebhookError extends Error {
   override readonly name = 'WebhookError';
+  declare readonly code: WebhookErrorCode;
 
-  constructor(
-    readonly code: WebhookErrorCode,
-    message: string = code,
-  ) {
+  constructor(code: WebhookErrorCode, message: string) {
     super(message);
+    this.code = code;
   }
 }

@@ -1,37 +1,6 @@
-import type { WebhookSignature } from './signature.js';
-
-// Whole bytes of hex, in either case (Hashrails' docs uppercase theirs, their example is lower).
-const HEX = /^(?:[0-9a-f]{2})+$/i;
-
-/** A header value's MAC bytes, or undefined when it is not in the declared encoding. */
-export function decodeSignature(
-  value: string,
-  { encoding, prefix }: WebhookSignature,
-): Uint8Array | undefined {
-  const text =
-    prefix && value.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase()
-      ? value.slice(prefix.length)
-      : value;
-  if (encoding === 'hex') {
-    if (!HEX.test(text)) return undefined;
-    const bytes = new Uint8Array(text.length / 2);
-    for (let i = 0; i < bytes.length; i++) {
-      bytes[i] = Number.parseInt(text.slice(2 * i, 2 * i + 2), 16);
-    }
-    return bytes;
-  }
-  try {
-    return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
-
-/** HMAC-SHA256 of `body` keyed with the UTF-8 bytes of `secret`, by Web Crypto. */
-export async function hmacSha256(secret: string, body: Uint8Array): Promise<Uint8Array> {
-  const subtle = globalThis.crypto?.subtle;
-  // Browsers hide it outside secure contexts: say so rather than "cannot read 'importKey'".
-  if (!subtle) throw new TypeError('verifyWebhook: Web Crypto (crypto.subtle) is not available');
+/** HMAC-SHA256 of `body`, keyed with the secret's UTF-8 bytes, by Web Crypto: lowercase hex. */
+export async function hmacSha256Hex(secret: string, body: Uint8Array): Promise<string> {
+  const { subtle } = crypto;
   const key = await subtle.importKey(
     'raw',
     new TextEncoder().encode(secret),
@@ -39,17 +8,24 @@ export async function hmacSha256(secret: string, body: Uint8Array): Promise<Uint
     false,
     ['sign'],
   );
-  return new Uint8Array(await subtle.sign('HMAC', key, body as Uint8Array<ArrayBuffer>));
+  const mac = new Uint8Array(await subtle.sign('HMAC', key, body as Uint8Array<ArrayBuffer>));
+  // Two digits per byte: 0x1XY written in hex, its leading 1 dropped.
+  return Array.from(mac, (byte) => (byte + 256).toString(16).slice(1)).join('');
 }
 
 /**
- * Whether two MACs are equal, in time that depends on their length only: every byte is compared
- * whatever the first difference, so a forger learns nothing byte by byte. The length of an
+ * Whether a header value (trimmed, its `prefix` stripped when present, hex in either case) is
+ * `expected`, in time that depends on the lengths only: every character is compared whatever the
+ * first difference, so a forger learns nothing character by character. The length of an
  * HMAC-SHA256 is public.
  */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
+export function matches(value: string, expected: string, prefix?: string): boolean {
+  let given = value.trim().toLowerCase();
+  if (prefix && given.startsWith(prefix.toLowerCase())) given = given.slice(prefix.length);
+  if (given.length !== expected.length) return false;
   let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
+  for (let i = 0; i < given.length; i++) {
+    difference |= given.charCodeAt(i) ^ expected.charCodeAt(i);
+  }
   return difference === 0;
 }

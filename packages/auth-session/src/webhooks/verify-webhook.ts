@@ -1,6 +1,6 @@
 import { WebhookError } from '../errors/webhook-error.js';
-import { check, requireNonEmptyString } from '../options/validate.js';
-import { decodeSignature, hmacSha256, sameBytes } from './mac.js';
+import { hmacSha256Hex, matches } from './mac.js';
+import { optionError } from './option-error.js';
 import { bodyBytes, headerValues } from './read-delivery.js';
 import type { WebhookSignature } from './signature.js';
 
@@ -16,8 +16,6 @@ export interface VerifyWebhookOptions {
   readonly secret: string;
 }
 
-const CALLER = 'verifyWebhook';
-
 /**
  * Verifies a delivery against `signature` (a spec's declaration) and resolves to its parsed
  * body, or rejects with `WebhookError`: `MISSING_SIGNATURE` (no signature header),
@@ -27,35 +25,31 @@ const CALLER = 'verifyWebhook';
  * The body is parsed only once its signature holds: nothing unauthenticated is read.
  */
 export async function verifySignedWebhook<Event>(
-  signature: WebhookSignature,
+  { header, prefix }: WebhookSignature,
   options: VerifyWebhookOptions,
 ): Promise<Event> {
-  check(CALLER, '', typeof options === 'object' && options, 'must be an object');
-  const secret = requireNonEmptyString(CALLER, 'secret', options.secret);
-  const body = bodyBytes(options.payload);
-  const values = headerValues(options.headers, signature.header);
-  if (values.length === 0) {
-    throw new WebhookError('MISSING_SIGNATURE', `No ${signature.header} header on the delivery`);
+  // No options at all reads as a missing secret: the first thing to name.
+  const { payload, headers, secret } = options ?? ({} as Partial<VerifyWebhookOptions>);
+  // A blank secret is a missing environment variable, not a key anyone meant.
+  if (typeof secret !== 'string' || !secret.trim()) {
+    throw optionError('secret', 'must be a non-empty string');
   }
-  const expected = await hmacSha256(secret, body);
-  const matches = values.some((value) => {
-    const given = decodeSignature(value, signature);
-    return given !== undefined && sameBytes(given, expected);
-  });
-  if (!matches) {
-    throw new WebhookError(
-      'INVALID_SIGNATURE',
-      `${signature.header} does not match the payload and secret`,
-    );
+  const body = bodyBytes(payload);
+  const values = headerValues(headers, header);
+  if (!values.length) throw new WebhookError('MISSING_SIGNATURE', `No ${header} header`);
+  const expected = await hmacSha256Hex(secret, body);
+  if (!values.some((value) => matches(value, expected, prefix))) {
+    throw new WebhookError('INVALID_SIGNATURE', `${header} does not match`);
   }
   let event: unknown;
   try {
-    event = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    // UTF-8, invalid sequences replaced, as `Response.json()` reads a body.
+    event = JSON.parse(new TextDecoder().decode(body));
   } catch {
     // The parser's own message quotes the body: dropped, not wrapped.
   }
-  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
-    throw new WebhookError('MALFORMED_PAYLOAD', 'The payload is not a JSON object');
+  if (typeof event !== 'object' || !event || Array.isArray(event)) {
+    throw new WebhookError('MALFORMED_PAYLOAD', 'Payload is not a JSON object');
   }
   return event as Event;
 }
