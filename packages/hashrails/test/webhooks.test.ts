@@ -205,7 +205,7 @@ describe('the README handlers', () => {
           headers: req.headers,
           secret: SECRET,
         });
-        seen.push(event.event ?? '');
+        seen.push(`${event.event} ${event.id}`);
         res.writeHead(200).end();
       } catch (error) {
         res.writeHead(statusOf(error)).end();
@@ -227,34 +227,39 @@ describe('the README handlers', () => {
       expect(await post(BODY, sign(BODY, 'nope'))).toBe(401);
       expect(await post(BODY)).toBe(401);
       expect(await post('oops', sign('oops'))).toBe(400);
-      expect(seen).toEqual(['transfer_request.rate.received']);
+      expect(seen).toEqual(['transfer_request.rate.received c17d2777-e604-45e2-b6d5-7743652eadf1']);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
   });
 
   it('fetch-style (Hono, edge workers, Deno, Bun): the same answers from a Request', async () => {
-    async function handleHashrailsWebhook(request: Request): Promise<Response> {
+    async function handleHashrailsWebhook(request: Request, secret: string) {
       try {
         const event = await verifyWebhook({
           payload: await request.arrayBuffer(),
           headers: request.headers,
-          secret: SECRET,
+          secret,
         });
-        return Response.json({ received: event.event });
+        seen.push(`${event.event} ${event.id}`);
+        return new Response(null, { status: 200 });
       } catch (error) {
         return new Response(null, { status: statusOf(error) });
       }
     }
+    const seen: string[] = [];
     const request = (body: string, signature: string) =>
       new Request('https://example.com/webhooks/hashrails', {
         method: 'POST',
         body,
         headers: { 'x-webhook-signature': signature },
       });
-    const ok = await handleHashrailsWebhook(request(BODY, LOWER));
-    expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ received: 'transfer_request.rate.received' });
-    expect((await handleHashrailsWebhook(request(`${BODY} `, LOWER))).status).toBe(401);
+    expect((await handleHashrailsWebhook(request(BODY, LOWER), SECRET)).status).toBe(200);
+    expect(seen).toEqual(['transfer_request.rate.received c17d2777-e604-45e2-b6d5-7743652eadf1']);
+    expect((await handleHashrailsWebhook(request(`${BODY} `, LOWER), SECRET)).status).toBe(401);
+    expect((await handleHashrailsWebhook(request('[]', sign('[]')), SECRET)).status).toBe(400);
+    // A secret missing from the environment is our fault, not the sender's.
+    const unset = undefined as unknown as string;
+    expect((await handleHashrailsWebhook(request(BODY, LOWER), unset)).status).toBe(500);
   });
 });
