@@ -3,8 +3,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { renderContractTest } from './contract/render-contract-test.js';
 import { describeApi } from './describe-api.js';
+import { describeWebhooks } from './describe-webhooks.js';
 import { loadSpec } from './load-spec.js';
 import { renderOperations, renderSchema } from './render.js';
+import { renderWebhooks } from './render-webhooks.js';
 import { SpecError } from './spec-error.js';
 
 export interface OutputFile {
@@ -46,6 +48,8 @@ export async function planGeneration(rootDir: string): Promise<OutputFile[]> {
       throw new SpecError(specPath, '', `no package at ${packageDir}/ to generate into`);
     }
     const spec = await loadSpec(join(rootDir, specPath), specPath);
+    // Only a spec that declares how its webhooks are signed gets a verifier's data.
+    const webhooks = describeWebhooks(spec);
     outputs.push(
       {
         path: `${packageDir}/src/generated/schema.ts`,
@@ -55,6 +59,14 @@ export async function planGeneration(rootDir: string): Promise<OutputFile[]> {
         path: `${packageDir}/src/generated/operations.ts`,
         content: renderOperations(describeApi(spec), specPath),
       },
+      ...(webhooks
+        ? [
+            {
+              path: `${packageDir}/src/generated/webhooks.ts`,
+              content: renderWebhooks(webhooks, specPath),
+            },
+          ]
+        : []),
       {
         path: `${packageDir}/test/contract.gen.test.ts`,
         content: renderContractTest(spec, {

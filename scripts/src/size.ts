@@ -27,7 +27,8 @@ const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
 // Budgets, in kB. A frontend follows the README's recipe (`getToken` only, through the
 // `/frontend` entry); a backend imports the whole client from the root entry.
-const BUDGET = { authSession: 2.5, frontend: 6, backend: 8 } as const;
+// A webhook receiver imports `verifyWebhook` (and `WebhookError`) from a `/webhooks` entry only.
+const BUDGET = { authSession: 2.5, frontend: 6, backend: 8, webhooks: 1 } as const;
 
 // Rows over their budget today, and known to be: the size each must not grow past (measured
 // when the budget was set, + 0.05 kB), so that the gap is printed and any growth fails the run.
@@ -80,6 +81,26 @@ function clientRows(): Row[] {
   return rows;
 }
 
+// Every package with a `./webhooks` export: its whole entry, as a receiver bundles it (the
+// client's resolves auth-session's `/webhooks` as installed). It must stay clear of the session
+// and the kit, which its budget would not hold.
+function webhookRows(): Row[] {
+  const rows: Row[] = [];
+  for (const dir of readdirSync(join(root, 'packages')).sort()) {
+    const manifest = join(root, 'packages', dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name: string; exports?: object };
+    if (!(pkg.exports && './webhooks' in pkg.exports)) continue;
+    rows.push({
+      name: `${pkg.name}/webhooks`,
+      dir: `packages/${dir}`,
+      entry: "export * from './dist/webhooks.js';",
+      limitKb: BUDGET.webhooks,
+    });
+  }
+  return rows;
+}
+
 const ROWS: readonly Row[] = [
   {
     name: '@apiclients/auth-session (main entry)',
@@ -89,6 +110,7 @@ const ROWS: readonly Row[] = [
     ceilingKb: CEILINGS['@apiclients/auth-session (main entry)'],
   },
   ...clientRows(),
+  ...webhookRows(),
   // What every client starts from, resolved as the clients resolve it.
   {
     name: 'openapi-fetch (reference)',

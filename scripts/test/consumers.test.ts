@@ -14,6 +14,9 @@ const entries: readonly [dir: string, subpath: string, exported: string][] = [
   ['volubile', '', 'createVolubileClient'],
   ['volubile', '/frontend', 'createVolubileClient'],
   ['blips', '', 'createBlipsClient'],
+  ['auth-session', '/webhooks', 'verifySignedWebhook'],
+  ['hashrails', '/webhooks', 'verifyWebhook'],
+  ['volubile', '/webhooks', 'verifyWebhook'],
 ];
 
 function node(cwd: string, args: string[]) {
@@ -39,7 +42,7 @@ describe('published entry points', () => {
       expect(node(cwd, ['--input-type=module', '-e', script])).toBe('function');
     });
 
-    if (subpath !== '') {
+    if (subpath === '/frontend') {
       // An AuthError thrown through either entry is `instanceof` the class the other one exports:
       // both take it from @apiclients/auth-session, in CJS as in ESM.
       const rootName = JSON.stringify(`@apiclients/${dir}`);
@@ -48,6 +51,26 @@ describe('published entry points', () => {
         expect(node(cwd, ['-e', required])).toBe('true');
         const imported = `const [a, b] = await Promise.all([import(${JSON.stringify(name)}), import(${rootName})]); process.stdout.write(String(a.AuthError === b.AuthError))`;
         expect(node(cwd, ['--input-type=module', '-e', imported])).toBe('true');
+      });
+    }
+
+    if (subpath === '/webhooks' && dir !== 'auth-session') {
+      // A client's WebhookError is auth-session's, so `instanceof` holds whichever is imported.
+      const generic = JSON.stringify('@apiclients/auth-session/webhooks');
+      it(`${name} re-exports the WebhookError of @apiclients/auth-session/webhooks`, () => {
+        const required = `process.stdout.write(String(require(${JSON.stringify(name)}).WebhookError === require(${generic}).WebhookError))`;
+        expect(node(cwd, ['-e', required])).toBe('true');
+        const imported = `const [a, b] = await Promise.all([import(${JSON.stringify(name)}), import(${generic})]); process.stdout.write(String(a.WebhookError === b.WebhookError))`;
+        expect(node(cwd, ['--input-type=module', '-e', imported])).toBe('true');
+      });
+
+      // Verified through the built entry, in CJS as in ESM, with a vector from node:crypto.
+      it(`${name} verifies a delivery from the built package, in require and import`, () => {
+        const setup = `const body = '{"id":"1"}'; const headers = { 'x-webhook-signature': require('node:crypto').createHmac('sha256', 's3cret').update(body).digest('hex') };`;
+        const required = `${setup} require(${JSON.stringify(name)}).verifyWebhook({ payload: body, headers, secret: 's3cret' }).then((e) => process.stdout.write(e.id));`;
+        expect(node(cwd, ['-e', required])).toBe('1');
+        const imported = `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${setup} const { verifyWebhook } = await import(${JSON.stringify(name)}); process.stdout.write((await verifyWebhook({ payload: body, headers, secret: 's3cret' })).id);`;
+        expect(node(cwd, ['--input-type=module', '-e', imported])).toBe('1');
       });
     }
   }
