@@ -27,8 +27,10 @@ const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
 // Budgets, in kB. A frontend follows the README's recipe (`getToken` only, through the
 // `/frontend` entry); a backend imports the whole client from the root entry.
-// A webhook receiver imports `verifyWebhook` (and `WebhookError`) from a `/webhooks` entry only.
-const BUDGET = { authSession: 2.5, frontend: 6, backend: 8, webhooks: 1 } as const;
+// A webhook receiver imports `verifyWebhook` (and `WebhookError`) from a `/webhooks` entry only:
+// our own budget (the issue asks only that webhooks stay out of the clients' entries), 1.0 kB
+// when set, 1.1 kB since WebhookError's `instanceof` holds across the ESM and CJS builds.
+const BUDGET = { authSession: 2.5, frontend: 6, backend: 8, webhooks: 1.1 } as const;
 
 // Rows over their budget today, and known to be: the size each must not grow past (measured
 // when the budget was set, + 0.05 kB), so that the gap is printed and any growth fails the run.

@@ -78,7 +78,7 @@ describe('published entry points', () => {
   // An app that `import`s next to a dependency that `require`s loads both builds: two copies of
   // each class. `instanceof` must hold across them (a registered-symbol brand), in both directions,
   // for an error a client threw as much as for one built by hand.
-  it('AuthError and RequestError instanceof hold across the ESM and CJS builds', () => {
+  it('AuthError, RequestError, ResponseError and WebhookError instanceof hold across the ESM and CJS builds', () => {
     const script = `
       import { createRequire } from 'node:module';
       const require = createRequire(process.cwd() + '/');
@@ -89,6 +89,10 @@ describe('published entry points', () => {
         fetch: async () => { throw new TypeError('offline'); },
       });
       const thrown = await client.GET('/v1/transactions').catch((error) => error);
+      const kitCjs = require('@apiclients/auth-session/kit');
+      const kitEsm = await import('@apiclients/auth-session/kit');
+      const hooksCjs = require('@apiclients/auth-session/webhooks');
+      const hooksEsm = await import('@apiclients/auth-session/webhooks');
       process.stdout.write(JSON.stringify([
         cjs.AuthError !== esm.AuthError,
         new cjs.AuthError('NETWORK') instanceof esm.AuthError,
@@ -98,6 +102,9 @@ describe('published entry points', () => {
         new cjs.AuthError('NETWORK') instanceof esm.RequestError,
         new Error('x') instanceof esm.AuthError,
         null instanceof esm.AuthError,
+        new kitCjs.ResponseError(new Response(null, { status: 500 }), null, 'GET /x') instanceof kitEsm.ResponseError,
+        new hooksEsm.WebhookError('INVALID_SIGNATURE', 'x') instanceof hooksCjs.WebhookError,
+        new hooksEsm.WebhookError('INVALID_SIGNATURE', 'x') instanceof kitEsm.ResponseError,
       ]));`;
     const cwd = join(root, 'packages', 'hashrails');
     expect(JSON.parse(node(cwd, ['--input-type=module', '-e', script]))).toEqual([
@@ -108,6 +115,9 @@ describe('published entry points', () => {
       true,
       false,
       false,
+      false,
+      true,
+      true,
       false,
     ]);
   });

@@ -1,3 +1,5 @@
+import { hasBrand } from './brand.js';
+
 export type WebhookErrorCode = 'MISSING_SIGNATURE' | 'INVALID_SIGNATURE' | 'MALFORMED_PAYLOAD';
 
 /**
@@ -7,6 +9,12 @@ export type WebhookErrorCode = 'MISSING_SIGNATURE' | 'INVALID_SIGNATURE' | 'MALF
  * `JSON.parse`'s own error quotes the body.
  */
 export class WebhookError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, '@@apiclients/WebhookError');
+  }
+  get '@@apiclients/WebhookError'(): true {
+    return true;
+  }
   override readonly name = 'WebhookError';
   declare readonly code: WebhookErrorCode;
 
