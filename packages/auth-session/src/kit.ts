@@ -9,6 +9,11 @@ export {
   type Pagination,
   paginator,
 } from './client/paginate.js';
+export {
+  type ClientOverrides,
+  type ClientSettings,
+  deriveOptions,
+} from './client/with-options.js';
 export { ResponseError } from './errors/response-error.js';
 export { ApiRequest } from './fetch/api-request.js';
 export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';

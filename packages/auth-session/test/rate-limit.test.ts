@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IN_FLIGHT_POLL_MS } from '../src/fetch/rate-limit.js';
+import { IN_FLIGHT_POLL_MS, STORE_GRACE_MS } from '../src/fetch/rate-limit.js';
 import { createMemoryStore, RequestError, type SessionEvent } from '../src/index.js';
 import { createAuthFetch, createRateLimiter, rateLimiterOption } from '../src/kit.js';
 import { BASE, fakeServer } from './support/fake-server.js';
@@ -99,6 +99,10 @@ describe('rate limiter', () => {
     answer = async () => {
       throw new Error('redis down');
     };
+    // A failing store is asked again for a while (a slow answer under load), then the process
+    // counts alone.
+    expect(await limiter.take()).toBe(IN_FLIGHT_POLL_MS);
+    await new Promise((resolve) => setTimeout(resolve, STORE_GRACE_MS + 10));
     expect(granted(await limiter.take())).toBe(true);
     expect(granted(await limiter.take())).toBe(false);
     answer = async () => Number.NaN;

@@ -3,8 +3,11 @@ import {
   assertNotInBrowser,
   assertOptionsObject,
   basicCredential,
+  type ClientOverrides,
+  type ClientSettings,
   type CommonClientOptions,
   createAuthFetch,
+  deriveOptions,
   guardCalls,
   type ItemOf,
   type OkBody,
@@ -53,7 +56,11 @@ export type BlipsPaginate = <P extends PagedPath>(
   init?: MaybeOptionalInit<paths[P], 'get' & keyof paths[P]>,
 ) => Paged<ItemOf<PageData<P>, Paginated[P]['items']>, PageData<P>>;
 
-export type BlipsClient = Client<paths> & { readonly paginate: BlipsPaginate };
+export type BlipsClient = Client<paths> & {
+  readonly paginate: BlipsPaginate;
+  /** A client of the same type with these options changed, sharing this one's credentials. */
+  withOptions(overrides: ClientOverrides): BlipsClient;
+};
 
 const CALLER = 'createBlipsClient';
 
@@ -75,19 +82,30 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
   const baseUrl = resolveBaseUrl(CALLER, options.baseUrl);
   assertNotInBrowser(CALLER, 'clientSecret', options.dangerouslyAllowBrowser);
   const common = readCommonOptions(CALLER, options);
-  const fetch = createAuthFetch({
-    ...common.request,
-    api,
-    credentials: { basicAuth: basicCredential(clientId, clientSecret) },
-    // Counted in this process: a Blips client keeps no store to count in.
-    rateLimiter: rateLimiterOption(CALLER, options, rateLimit),
-  });
-  const client = guardCalls(
-    createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
-  );
-  const paginate = paginator(
-    (path, init) => client.GET(path as never, init as never),
-    pagination,
-  ) as BlipsPaginate;
-  return Object.assign(client, { paginate });
+  const credentials = { basicAuth: basicCredential(clientId, clientSecret) };
+  // Counted in this process: a Blips client keeps no store to count in.
+  const rateLimiter = rateLimiterOption(CALLER, options, rateLimit);
+  const build = (settings: ClientSettings): BlipsClient => {
+    const authenticate = (fetch: typeof globalThis.fetch) =>
+      createAuthFetch({ ...settings.request, fetch, api, credentials, rateLimiter });
+    const client = guardCalls(
+      createClient<paths>({
+        baseUrl,
+        headers: settings.headers,
+        fetch: authenticate(settings.request.fetch),
+        Request: ApiRequest,
+      }),
+      authenticate,
+    );
+    const paginate = paginator(
+      (path, init) => client.GET(path as never, init as never),
+      pagination,
+    ) as BlipsPaginate;
+    return Object.assign(client, {
+      paginate,
+      withOptions: (overrides: ClientOverrides) =>
+        build(deriveOptions(CALLER, settings, overrides)),
+    });
+  };
+  return build({ request: common.request, headers: options.headers });
 }

@@ -6,8 +6,11 @@ import {
   ApiRequest,
   assertOptionsObject,
   bearerCredential,
+  type ClientOverrides,
+  type ClientSettings,
   type CommonClientOptions,
   createAuthFetch,
+  deriveOptions,
   guardCalls,
   type RateLimiter,
   type ResolvedCommonOptions,
@@ -22,6 +25,8 @@ import { createClient } from './openapi-fetch.js';
 export type HashrailsClient = Client<paths> & {
   /** The client's token session: `getToken()` for the current token, `invalidate()` to drop it. */
   readonly session: TokenSession;
+  /** A client of the same type with these options changed, sharing this one's session. */
+  withOptions(overrides: ClientOverrides): HashrailsClient;
 };
 
 export const CALLER = 'createHashrailsClient';
@@ -44,18 +49,24 @@ export function authenticatedClient(
   session: TokenSession,
   rateLimiter?: RateLimiter,
 ): HashrailsClient {
-  const fetch = createAuthFetch({
-    ...common.request,
-    api,
-    credentials: { bearerAuth: bearerCredential(session) },
-    rateLimiter,
-  });
-  return Object.assign(
-    guardCalls(
-      createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
-    ),
-    {
+  const credentials = { bearerAuth: bearerCredential(session) };
+  const build = (settings: ClientSettings): HashrailsClient => {
+    const authenticate = (fetch: typeof globalThis.fetch) =>
+      createAuthFetch({ ...settings.request, fetch, api, credentials, rateLimiter });
+    const client = guardCalls(
+      createClient<paths>({
+        baseUrl,
+        headers: settings.headers,
+        fetch: authenticate(settings.request.fetch),
+        Request: ApiRequest,
+      }),
+      authenticate,
+    );
+    return Object.assign(client, {
       session,
-    },
-  );
+      withOptions: (overrides: ClientOverrides) =>
+        build(deriveOptions(CALLER, settings, overrides)),
+    });
+  };
+  return build({ request: common.request, headers: options.headers });
 }

@@ -6,9 +6,12 @@ import {
   ApiRequest,
   assertOptionsObject,
   bearerCredential,
+  type ClientOverrides,
+  type ClientSettings,
   type CommonClientOptions,
   type Credential,
   createAuthFetch,
+  deriveOptions,
   guardCalls,
   type ItemOf,
   type OkBody,
@@ -41,6 +44,8 @@ export type VolubileClient = Client<paths> & {
   /** The token session, when the client uses Bearer tokens (`scopes` or `getToken`). */
   readonly session?: TokenSession;
   readonly paginate: VolubilePaginate;
+  /** A client of the same type with these options changed, sharing this one's session. */
+  withOptions(overrides: ClientOverrides): VolubileClient;
 };
 
 export const CALLER = 'createVolubileClient';
@@ -68,18 +73,28 @@ export function authenticatedClient(
   rateLimiter?: RateLimiter,
 ): VolubileClient {
   if (session) credentials.bearerAuth = bearerCredential(session);
-  const fetch = createAuthFetch({
-    ...common.request,
-    api,
-    credentials,
-    rateLimiter,
-  });
-  const client = guardCalls(
-    createClient<paths>({ baseUrl, headers: options.headers, fetch, Request: ApiRequest }),
-  );
-  const paginate = paginator(
-    (path, init) => client.GET(path as never, init as never),
-    pagination,
-  ) as VolubilePaginate;
-  return Object.assign(client, session ? { session, paginate } : { paginate });
+  const build = (settings: ClientSettings): VolubileClient => {
+    const authenticate = (fetch: typeof globalThis.fetch) =>
+      createAuthFetch({ ...settings.request, fetch, api, credentials, rateLimiter });
+    const client = guardCalls(
+      createClient<paths>({
+        baseUrl,
+        headers: settings.headers,
+        fetch: authenticate(settings.request.fetch),
+        Request: ApiRequest,
+      }),
+      authenticate,
+    );
+    const paginate = paginator(
+      (path, init) => client.GET(path as never, init as never),
+      pagination,
+    ) as VolubilePaginate;
+    const withOptions = (overrides: ClientOverrides) =>
+      build(deriveOptions(CALLER, settings, overrides));
+    return Object.assign(
+      client,
+      session ? { session, paginate, withOptions } : { paginate, withOptions },
+    );
+  };
+  return build({ request: common.request, headers: options.headers });
 }

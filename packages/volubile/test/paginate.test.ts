@@ -109,4 +109,22 @@ describe('Volubile paginate (page style)', () => {
       'paginate: /v1/agents declares no pagination (x-pagination)',
     );
   });
+
+  it('a client derived by withOptions pages too, and keeps the session', async () => {
+    const { fetch } = calls(4);
+    const volubile = createVolubileClient({
+      apiKey,
+      scopes: ['calls:read'],
+      fetch: (async (request: Request) =>
+        request.url.endsWith('/v1/auth/token')
+          ? Response.json({ token: 'jwt-1', expiresIn: 900, tokenType: 'Bearer' })
+          : fetch(request)) as typeof globalThis.fetch,
+    });
+    const derived = volubile.withOptions({ timeoutMs: 5_000 });
+    expect(derived.session).toBe(volubile.session);
+    const ids: string[] = [];
+    for await (const call of derived.paginate('/v1/calls', { params: { query: { size: 3 } } }))
+      ids.push(call.id as string);
+    expect(ids).toHaveLength(4);
+  });
 });

@@ -1,8 +1,12 @@
 import { endedRead, RELEASE } from '../fetch/abort-errors.js';
+import type { FetchLike } from '../fetch/auth-fetch.js';
 
 const CALLS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
-type Call = (path: string, init?: { signal?: AbortSignal | null }) => Promise<unknown>;
+type Call = (
+  path: string,
+  init?: { signal?: AbortSignal | null; fetch?: (input: Request) => Promise<Response> },
+) => Promise<unknown>;
 
 // Shared, so that a successful call allocates nothing here: releases the deadline (and the
 // caller-signal listener) the attempt kept for its body, exactly once.
@@ -24,14 +28,26 @@ const released = (result: unknown) => {
  * - a 2xx JSON body that does not parse stays a SyntaxError (what a bad body gives with any
  *   fetch) with the path in its message, its text withheld: `JSON.parse` quotes the start of the
  *   body, where a proxy's error page or a hostile server may echo the request's credentials.
+ *
+ * A per-call `fetch` (openapi-fetch's `init.fetch`) would replace the authenticated fetch, and so
+ * send the request bare: `authenticate` wraps it instead, credentials, retries and timeouts
+ * included.
  */
-export function guardCalls<Client extends object>(client: Client): Client {
+export function guardCalls<Client extends object>(
+  client: Client,
+  authenticate?: (fetch: typeof globalThis.fetch) => FetchLike,
+): Client {
   const calls = client as unknown as Record<string, Call>;
   for (const name of CALLS) {
     const call = calls[name];
     if (typeof call !== 'function') continue;
     calls[name] = (path, init) =>
-      call(path, init).then(released, (error: unknown) => {
+      call(
+        path,
+        init?.fetch && authenticate
+          ? { ...init, fetch: authenticate(init.fetch as typeof globalThis.fetch) }
+          : init,
+      ).then(released, (error: unknown) => {
         if (error instanceof SyntaxError) {
           throw new SyntaxError(
             `${name} ${path}: response body is not valid JSON (text withheld: it may echo the request)`,

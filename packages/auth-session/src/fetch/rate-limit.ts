@@ -36,9 +36,13 @@ export interface RateLimiter {
 // that only an in-flight request could free is asked for again this soon.
 export const IN_FLIGHT_POLL_MS = 100;
 
+/** How long a failing store is asked again before the process counts alone. */
+export const STORE_GRACE_MS = 1000;
+
 /**
  * A sliding-window count of the requests sent: in this process, or fleet-wide through a store that
- * offers `acquireSlot` (a store that fails falls back to the local count, never to failing).
+ * offers `acquireSlot` (a store that keeps failing for STORE_GRACE_MS falls back to the local
+ * count, never to failing).
  * `key` names the account the limit belongs to in the store; without one, counting stays local.
  */
 export function createRateLimiter(
@@ -65,6 +69,13 @@ export function createRateLimiter(
     return oldest === Number.POSITIVE_INFINITY ? IN_FLIGHT_POLL_MS : oldest + windowMs - time;
   };
   const shared = key !== undefined && store?.acquireSlot ? store : undefined;
+  // When the store first fails: a slow answer under load is asked again before this process
+  // counts alone (which, across a fleet, lets the limit through once per process).
+  let failingSince: number | undefined;
+  const unshared = () => {
+    failingSince ??= now();
+    return now() - failingSince < STORE_GRACE_MS ? IN_FLIGHT_POLL_MS : local();
+  };
   const limiter: RateLimiter = {
     async turn(wait, timeoutMs, onWait) {
       for (let waited = 0; ; ) {
@@ -88,18 +99,17 @@ export function createRateLimiter(
                 windowMs,
               ),
             )
-            .then(
-              (turn) =>
-                typeof turn === 'function'
-                  ? // Settling is the store's business: its failure must not fail the request.
-                    () => {
-                      Promise.resolve().then(turn).catch(ignore);
-                    }
-                  : Number.isFinite(turn) && turn > 0
-                    ? turn
-                    : local(),
-              local,
-            )
+            .then((turn) => {
+              failingSince = undefined;
+              return typeof turn === 'function'
+                ? // Settling is the store's business: its failure must not fail the request.
+                  () => {
+                    Promise.resolve().then(turn).catch(ignore);
+                  }
+                : Number.isFinite(turn) && turn > 0
+                  ? turn
+                  : local();
+            }, unshared)
         : local();
     },
     observe(response) {
