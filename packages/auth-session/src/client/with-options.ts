@@ -38,7 +38,7 @@ export function deriveOptions(
   const { timeoutMs = parent.request.timeoutMs, maxRetries = parent.request.maxRetries } =
     overrides;
   const headers = new Headers(parent.headers);
-  new Headers(overrides.headers).forEach((value, name) => headers.set(name, value));
+  for (const [name, value] of new Headers(overrides.headers)) headers.set(name, value);
   return {
     request: { ...parent.request, timeoutMs, maxRetries },
     headers: Object.fromEntries(headers),
