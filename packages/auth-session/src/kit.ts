@@ -19,6 +19,12 @@ export { ApiRequest } from './fetch/api-request.js';
 export { type AuthFetchOptions, createAuthFetch, type FetchLike } from './fetch/auth-fetch.js';
 export { createRateLimiter, type RateLimit, type RateLimiter } from './fetch/rate-limit.js';
 export type { CommonClientOptions, RateLimitOption } from './options/common.js';
+export {
+  COMMON_OPTIONS,
+  RATE_LIMIT_OPTIONS,
+  rejectUnknownOptions,
+} from './options/known-options.js';
+export type { Logger, LogLevel } from './options/logger.js';
 export { rateLimiterOption } from './options/rate-limit-option.js';
 export { type ResolvedCommonOptions, readCommonOptions } from './options/read-common.js';
 export {

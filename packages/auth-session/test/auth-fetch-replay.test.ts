@@ -40,7 +40,12 @@ describe('authenticated fetch: 401 replay', () => {
     expect(response.status).toBe(200);
     expect(server.received.map(authorization)).toEqual(['Bearer t1', 'Bearer t2']);
     expect(issued()).toBe(2);
-    expect(events).toContainEqual({ type: 'request-replay', status: 401 });
+    expect(events).toContainEqual({
+      type: 'request-replay',
+      method: 'GET',
+      path: '/items',
+      status: 401,
+    });
     expect(events).toContainEqual({ type: 'token-invalidated' });
   });
 

@@ -5,6 +5,7 @@ import {
   basicCredential,
   type ClientOverrides,
   type ClientSettings,
+  COMMON_OPTIONS,
   type CommonClientOptions,
   createAuthFetch,
   deriveOptions,
@@ -13,9 +14,11 @@ import {
   type OkBody,
   type Paged,
   paginator,
+  RATE_LIMIT_OPTIONS,
   type RateLimitOption,
   rateLimiterOption,
   readCommonOptions,
+  rejectUnknownOptions,
   requireCredential,
   resolveBaseUrl,
 } from '@apiclients/auth-session/kit';
@@ -64,9 +67,18 @@ export type BlipsClient = Client<paths> & {
 
 const CALLER = 'createBlipsClient';
 
+// No tokens, so nothing to refresh or store.
+const BLIPS_OMITS: readonly string[] = ['refreshWindowMs', 'expiryMarginMs', 'store'];
+
 /** A typed Blips client sending `Authorization: Basic base64(utf8(clientId:clientSecret))`. */
 export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
   assertOptionsObject(CALLER, options);
+  rejectUnknownOptions(CALLER, options, [
+    ...COMMON_OPTIONS.filter((name) => !BLIPS_OMITS.includes(name)),
+    ...RATE_LIMIT_OPTIONS,
+    'clientId',
+    'clientSecret',
+  ]);
   // Basic credentials are base64-encoded, so any character travels; RFC 7617 still forbids
   // control characters in both, and a colon in the user id (it would split the pair).
   const clientId = requireCredential(CALLER, 'clientId', options.clientId);
@@ -81,7 +93,7 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
   }
   const baseUrl = resolveBaseUrl(CALLER, options.baseUrl);
   assertNotInBrowser(CALLER, 'clientSecret', options.dangerouslyAllowBrowser);
-  const common = readCommonOptions(CALLER, options);
+  const common = readCommonOptions(CALLER, options, 'blips');
   const credentials = { basicAuth: basicCredential(clientId, clientSecret) };
   // Counted in this process: a Blips client keeps no store to count in.
   const rateLimiter = rateLimiterOption(CALLER, options, rateLimit);

@@ -38,7 +38,7 @@ export function readOptions(options: CommonClientOptions): {
 } {
   assertOptionsObject(CALLER, options);
   const baseUrl = resolveBaseUrl(CALLER, options.baseUrl, servers[0].url);
-  return { baseUrl, common: readCommonOptions(CALLER, options) };
+  return { baseUrl, common: readCommonOptions(CALLER, options, 'hashrails') };
 }
 
 /** The typed client: `Authorization: Bearer` from `session` on every operation that asks for it. */

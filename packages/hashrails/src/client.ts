@@ -1,12 +1,15 @@
 import { createTokenSession, type TokenSession } from '@apiclients/auth-session';
 import {
   assertNotInBrowser,
+  COMMON_OPTIONS,
   type CommonClientOptions,
   callTokenEndpoint,
   lifetime,
   malformed,
+  RATE_LIMIT_OPTIONS,
   type RateLimitOption,
   rateLimiterOption,
+  rejectUnknownOptions,
   requireCredential,
   sessionKey,
   type TokenProviderOptions,
@@ -46,6 +49,14 @@ const PROVIDER = 'Hashrails';
  */
 export function createHashrailsClient(options: HashrailsClientOptions): HashrailsClient {
   const { baseUrl, common } = readOptions(options);
+  rejectUnknownOptions(CALLER, options, [
+    ...COMMON_OPTIONS,
+    ...RATE_LIMIT_OPTIONS,
+    'clientId',
+    'clientSecret',
+    'getToken',
+    'identity',
+  ]);
   let session: TokenSession;
   if (options.getToken !== undefined) {
     session = tokenProviderSession(

@@ -2,7 +2,11 @@
 // backend for a token. Without the client-secret flow (the token endpoint call and its checks),
 // which a browser can never use: bundlers leave it out. The root entry still has both.
 import type { CommonClientOptions, TokenProviderOptions } from '@apiclients/auth-session/kit';
-import { tokenProviderSession } from '@apiclients/auth-session/kit';
+import {
+  COMMON_OPTIONS,
+  rejectUnknownOptions,
+  tokenProviderSession,
+} from '@apiclients/auth-session/kit';
 import { authenticatedClient, CALLER, type HashrailsClient, readOptions } from './client-core.js';
 
 export {
@@ -38,6 +42,7 @@ export function createHashrailsClient(options: HashrailsFrontendClientOptions): 
       );
     }
   }
+  rejectUnknownOptions(CALLER, options, [...COMMON_OPTIONS, 'getToken', 'identity']);
   const session = tokenProviderSession(
     CALLER,
     options,

@@ -1,11 +1,14 @@
 import { createTokenSession, type TokenSession } from '@apiclients/auth-session';
 import {
   assertNotInBrowser,
+  COMMON_OPTIONS,
   type CommonClientOptions,
   type Credential,
   headerCredential,
+  RATE_LIMIT_OPTIONS,
   type RateLimitOption,
   rateLimiterOption,
+  rejectUnknownOptions,
   requireCredential,
   sessionKey,
   type TokenProviderOptions,
@@ -42,6 +45,14 @@ export type VolubileClientOptions = CommonClientOptions &
 /** A typed Volubile client; see `VolubileClientOptions` for the three ways to authenticate. */
 export function createVolubileClient(options: VolubileClientOptions): VolubileClient {
   const { baseUrl, common } = readOptions(options);
+  rejectUnknownOptions(CALLER, options, [
+    ...COMMON_OPTIONS,
+    ...RATE_LIMIT_OPTIONS,
+    'apiKey',
+    'scopes',
+    'getToken',
+    'identity',
+  ]);
   const credentials: Record<string, Credential> = {};
   let session: TokenSession | undefined;
   if (options.getToken !== undefined) {

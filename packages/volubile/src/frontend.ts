@@ -3,7 +3,11 @@
 // checks, key header, token minting), which a browser can never use: bundlers leave them out.
 // The root entry still has all of them.
 import type { CommonClientOptions, TokenProviderOptions } from '@apiclients/auth-session/kit';
-import { tokenProviderSession } from '@apiclients/auth-session/kit';
+import {
+  COMMON_OPTIONS,
+  rejectUnknownOptions,
+  tokenProviderSession,
+} from '@apiclients/auth-session/kit';
 import { authenticatedClient, CALLER, readOptions, type VolubileClient } from './client-core.js';
 
 export {
@@ -40,6 +44,7 @@ export function createVolubileClient(options: VolubileFrontendClientOptions): Vo
       );
     }
   }
+  rejectUnknownOptions(CALLER, options, [...COMMON_OPTIONS, 'getToken', 'identity']);
   const session = tokenProviderSession(
     CALLER,
     options,

@@ -1,4 +1,5 @@
 import { endedRead, RELEASE } from '../fetch/abort-errors.js';
+import { handover } from '../fetch/api-request.js';
 import type { FetchLike } from '../fetch/auth-fetch.js';
 
 const CALLS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
@@ -41,13 +42,16 @@ export function guardCalls<Client extends object>(
   for (const name of CALLS) {
     const call = calls[name];
     if (typeof call !== 'function') continue;
-    calls[name] = (path, init) =>
-      call(
+    calls[name] = (path, init) => {
+      handover.template = path;
+      const pending = call(
         path,
         init?.fetch && authenticate
           ? { ...init, fetch: authenticate(init.fetch as typeof globalThis.fetch) }
           : init,
-      ).then(released, (error: unknown) => {
+      );
+      handover.template = undefined;
+      return pending.then(released, (error: unknown) => {
         if (error instanceof SyntaxError) {
           throw new SyntaxError(
             `${name} ${path}: response body is not valid JSON (text withheld: it may echo the request)`,
@@ -55,6 +59,7 @@ export function guardCalls<Client extends object>(
         }
         throw endedRead(error, init?.signal ?? undefined) ?? error;
       });
+    };
   }
   return client;
 }

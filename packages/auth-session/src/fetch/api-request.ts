@@ -10,6 +10,14 @@
 export const CALLER_SIGNAL = Symbol('apiclients.callerSignal');
 /** The body as given, when it can be sent again as is; `null` when there is none. */
 export const BODY = Symbol('apiclients.body');
+/** The operation's path template (`/v1/calls/{id}`), for events and logs. */
+export const TEMPLATE = Symbol('apiclients.template');
+
+/**
+ * Handed over by the client's call wrapper (`guardCalls`) just before openapi-fetch builds the
+ * request, which it does synchronously: the template reaches the request with no allocation.
+ */
+export const handover: { template?: string | undefined } = {};
 
 /** Bodies that can be handed to `new Request` twice and send the same bytes. */
 const reusable = (body: unknown) =>
@@ -24,10 +32,12 @@ const reusable = (body: unknown) =>
 export class ApiRequest extends Request {
   declare readonly [CALLER_SIGNAL]: AbortSignal | undefined;
   declare readonly [BODY]: BodyInit | null | undefined;
+  declare readonly [TEMPLATE]: string | undefined;
 
   constructor(input: RequestInfo | URL, init?: RequestInit) {
     super(input, init);
     this[CALLER_SIGNAL as never] = (init?.signal ?? undefined) as never;
+    this[TEMPLATE as never] = handover.template as never;
     // undefined: a body that cannot be resent as is (a stream): the fetch buffers it instead.
     const body = init?.body;
     this[BODY as never] = (reusable(body) ? (body ?? null) : undefined) as never;

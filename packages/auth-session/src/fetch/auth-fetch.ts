@@ -1,5 +1,5 @@
 import { parseRetryAfter } from '../errors/from-response.js';
-import { RequestError } from '../errors/request-error.js';
+import { RequestError, type RequestErrorCode } from '../errors/request-error.js';
 import type { AppliedCredential, Credential } from '../security/credential.js';
 import { routeResolver } from '../security/route-resolver.js';
 import type { ApiSecurityDescription } from '../security/types.js';
@@ -10,7 +10,7 @@ import { createDeadlines, type Deadline, followingDeadline } from '../timing/dea
 import { type Sleep, sleep } from '../timing/sleep.js';
 import { realTimer, sleepTimer, type Timer } from '../timing/timer.js';
 import { abortedError as aborted, RELEASE } from './abort-errors.js';
-import { BODY, CALLER_SIGNAL } from './api-request.js';
+import { BODY, CALLER_SIGNAL, TEMPLATE } from './api-request.js';
 import { idempotencyKey } from './idempotency-key.js';
 import type { RateLimiter } from './rate-limit.js';
 import { isRetriedStatus, mayRepeat } from './retry-policy.js';
@@ -41,6 +41,7 @@ export interface AuthFetchOptions {
 type Owned = Request & {
   readonly [CALLER_SIGNAL]: AbortSignal | undefined;
   readonly [BODY]: BodyInit | null | undefined;
+  readonly [TEMPLATE]: string | undefined;
 };
 
 // The deadline keeps watch over the body through the signal fetch was given (a real fetch
@@ -83,8 +84,33 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
   const deadlines = createDeadlines(timeoutMs, timer, !options.sleep);
   const ownDeadlines = createDeadlines(timeoutMs, timer, false);
   const emit = eventEmitter(options.onEvent);
+  // Events name the call (method, path template): worked out only when someone listens.
+  const listening = !!options.onEvent;
 
   return async (request, init) => {
+    const started = listening ? Date.now() : 0;
+    const call = listening
+      ? {
+          method: request.method,
+          path: (request as Partial<Owned>)[TEMPLATE] ?? new URL(request.url).pathname,
+        }
+      : undefined;
+    // The call's last word, for the listener: its status or its failure, attempts and time.
+    const report = (response: Response | undefined, attempts: number, code?: string) => {
+      if (call) {
+        const requestId =
+          response?.headers.get('x-request-id') ?? response?.headers.get('request-id');
+        emit({
+          type: 'request',
+          ...call,
+          status: response?.status,
+          code: code as RequestErrorCode | undefined,
+          attempt: attempts,
+          durationMs: Date.now() - started,
+          ...(requestId ? { requestId } : {}),
+        });
+      }
+    };
     const { credentials: chosen, idempotencyHeader } = needsOf(request);
     // A write the spec makes idempotent gets its key once, here: every retry and the 401 replay
     // copy this request's headers, so the server sees one key however often it is sent. A
@@ -138,7 +164,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
           .turn(
             (ms) => wait(ms, caller),
             timeoutMs,
-            (delayMs) => emit({ type: 'rate-limit-wait', delayMs }),
+            (delayMs) => emit({ type: 'rate-limit-wait', ...call, delayMs }),
           )
           .catch((error) => {
             throw caller?.aborted ? aborted(caller) : error;
@@ -178,11 +204,15 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         tokenOf.invalidate?.(token as string);
         for (const [credential, other] of more ?? []) credential.invalidate?.(other);
         response?.body?.cancel().catch(ignore);
-        emit({ type: 'request-replay', status });
+        emit({ type: 'request-replay', ...call, status });
         continue;
       }
+      const attempts = retries + (replayed ? 2 : 1);
       // The common answer returns at once: nothing else about it is read.
-      if (response && !isRetriedStatus(response.status)) return answer(response, release);
+      if (response && !isRetriedStatus(response.status)) {
+        report(response, attempts);
+        return answer(response, release);
+      }
       let delayMs = parseRetryAfter(response?.headers.get('retry-after'));
       // A server asking for a longer wait than one attempt may take gets its answer back.
       if (
@@ -190,6 +220,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         !(idempotencyHeader || mayRepeat(request)) ||
         (delayMs ?? 0) > timeoutMs
       ) {
+        report(response, attempts, failure?.code);
         if (response) return answer(response, release);
         throw failure;
       }
@@ -197,7 +228,14 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       response?.body?.cancel().catch(ignore);
       retries++;
       delayMs ??= backoff(retries, random);
-      emit({ type: 'request-retry', attempt: retries, delayMs, status, code: failure?.code });
+      emit({
+        type: 'request-retry',
+        ...call,
+        attempt: retries,
+        delayMs,
+        status,
+        code: failure?.code,
+      });
       if (caller) {
         await wait(delayMs, caller).catch(() => {
           throw aborted(caller);

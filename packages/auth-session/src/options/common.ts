@@ -1,6 +1,7 @@
 import type { RateLimit } from '../fetch/rate-limit.js';
 import type { SessionEventListener } from '../session/events.js';
 import type { TokenStore } from '../store/token-store.js';
+import type { Logger, LogLevel } from './logger.js';
 
 /** Options every provider client takes. */
 export interface CommonClientOptions {
@@ -22,6 +23,13 @@ export interface CommonClientOptions {
   store?: TokenStore | undefined;
   /** Token and retry events, for logs and metrics. Never carries a token or a secret. */
   onEvent?: SessionEventListener | undefined;
+  /**
+   * Where to log requests, retries, replays and token issuance: `{ debug, info, warn, error }`
+   * (console, pino, winston…). Off by default; `console` when only `logLevel` is given.
+   */
+  logger?: Logger | undefined;
+  /** The least level logged. Default `'info'` once `logger` is given; `'off'` logs nothing. */
+  logLevel?: LogLevel | undefined;
   /** Allow a secret (clientSecret, apiKey) where `window` and `document` exist. Default false. */
   dangerouslyAllowBrowser?: boolean | undefined;
 }

@@ -1,6 +1,7 @@
 import type { SessionEventListener } from '../session/events.js';
 import type { TokenStore } from '../store/token-store.js';
 import type { CommonClientOptions } from './common.js';
+import { logListener } from './logger.js';
 import { check, checkHeaders, requireFunction } from './validate.js';
 
 export interface ResolvedCommonOptions {
@@ -27,6 +28,8 @@ export interface ResolvedCommonOptions {
 export function readCommonOptions(
   caller: string,
   options: CommonClientOptions,
+  /** Names the client in its log lines. */
+  provider = caller,
 ): ResolvedCommonOptions {
   const { store } = options;
   // Number.isFinite is false for anything that is not a number: no coercion.
@@ -61,7 +64,18 @@ export function readCommonOptions(
     ((input, init) => globalThis.fetch(input, init));
   checkHeaders(caller, options.headers);
   const timeoutMs = number('timeoutMs', 'a number > 0', (n) => n > 0) ?? 60_000;
-  const onEvent = requireFunction(caller, 'onEvent', options.onEvent, true);
+  const listener = requireFunction(caller, 'onEvent', options.onEvent, true);
+  const log = logListener(caller, provider, options.logger, options.logLevel);
+  const onEvent: SessionEventListener | undefined =
+    log && listener
+      ? (event) => {
+          try {
+            log(event);
+          } finally {
+            listener(event);
+          }
+        }
+      : (log ?? listener);
   return {
     fetch,
     timeoutMs,
