@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { planContract } from '../src/contract/plan-cases.js';
+import { loadSpec } from '../src/load-spec.js';
 import { makeContractProject } from './contract-project.js';
 
 const repoRoot = join(import.meta.dirname, '../..');
@@ -41,7 +43,7 @@ describe('a deliberate mismatch turns a contract case red', () => {
     }
   });
 
-  it('a spec whose response example disagrees with its schema: the response check names the rule', async () => {
+  it('a spec whose response example disagrees with its schema: reported, and the response check names the rule', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'apiclients-mismatch-'));
     const specPath = join(dir, 'zoo.yaml');
     const zoo = readFileSync(join(import.meta.dirname, 'fixtures/zoo.yaml'), 'utf8');
@@ -53,7 +55,17 @@ describe('a deliberate mismatch turns a contract case red', () => {
         '          description: One animal\n          content:\n            application/json:\n              schema: { $ref: "#/components/schemas/Animal" }\n              example: { id: "seven", bornAt: "2020-01-01", name: Leo, species: lion, diet: { kind: carnivore, meatKg: 7 } }',
       ),
     );
+    // The generator sees it first: it reports the example and asks Prism for a generated body.
+    const { notes } = planContract(await loadSpec(specPath));
+    expect(notes).toEqual([
+      'getAnimal response 200 (application/json): the example contradicts its schema (/id must be integer)',
+      'getAnimal response 200 (application/json): Prism generates the body instead',
+    ]);
     const project = await makeContractProject(specPath, { 'X-Keeper-Key': 'k' });
+    // Asked for the example anyway, Prism returns it: the runtime check names the rule.
+    project.rewrite('contract.gen.test.ts', (text) =>
+      text.replace('"Prefer":"code=200, dynamic=true"', '"Prefer":"code=200"'),
+    );
     try {
       const failures = failuresOf(await project.test());
       expect(failures).toEqual({
