@@ -394,8 +394,9 @@ function readCases(
       : undefined;
     const prefer = [`code=${status}`];
     if (media && mediaPointer && media.schema !== undefined) {
-      // Prism answers with the first example unless told which: name one the schema accepts, or,
-      // when every example contradicts the schema (a spec defect), have Prism generate the body.
+      // Prism answers with the first example unless told which: name one the schema accepts.
+      // Those that contradict the schema (a spec defect) are reported; Prism's copy of the spec
+      // drops them (prism-compatible.ts), so with none left it generates the body.
       const named = isObject(media.examples) ? Object.entries(media.examples) : [];
       const candidates: [string | undefined, unknown][] = [
         ...(media.example !== undefined
@@ -416,10 +417,8 @@ function readCases(
         return !problem;
       });
       if (valid?.[0] !== undefined) prefer.push(`example=${valid[0]}`);
-      else if (candidates.length > 0 && !valid) {
-        prefer.push('dynamic=true');
-        notes.push(`${label}: Prism generates the body instead`);
-      }
+      else if (candidates.length > 0 && !valid)
+        notes.push(`${label}: the mock drops it and generates the body from the schema`);
     }
     cases.push({
       ...base,
@@ -449,8 +448,11 @@ export function planContract({ document }: LoadedSpec): ContractPlan {
   const notes: string[] = [];
   const check = makeChecker(document);
   let documented = 0;
-  // Each operation's body schema, for the `#suffix` variants above (declared after their base).
-  const bodySchemas = new Map<string, { pointer?: string; required: boolean }>();
+  // Each operation's body schema and responses, for the `#suffix` variants below.
+  const routes = new Map<
+    string,
+    { pointer?: string; required: boolean; responses: Record<string, string> }
+  >();
   for (const path of Object.keys(document.paths as JsonObject)) {
     const pathPointer = derefPointer(document, joinPointer(['paths', path]));
     const pathItem = deref(document, resolvePointer(document, pathPointer)) ?? {};
@@ -476,10 +478,23 @@ export function planContract({ document }: LoadedSpec): ContractPlan {
         operationId,
       );
       const body = readBody(document, operationPointer, check, notes, operationId);
+      // What a response documents that the contract checks (its media types and their schemas),
+      // as text: two declarations agree when these are equal.
+      const responseText = (key: string) => {
+        const response = deref(
+          document,
+          resolvePointer(document, `${responsesPointer}${joinPointer([key])}`),
+        );
+        const content = response && isObject(response.content) ? response.content : {};
+        return JSON.stringify(
+          Object.entries(content).map(([type, media]) => [type, deref(document, media)?.schema]),
+        );
+      };
       if (!path.includes('#'))
-        bodySchemas.set(`${method} ${path}`, {
+        routes.set(`${method} ${path}`, {
           ...(body.schemaPointer ? { pointer: body.schemaPointer } : {}),
           required: body.value?.required === true,
+          responses: Object.fromEntries(responseKeys.map((key) => [key, responseText(key)])),
         });
       const pick = (where: Parameter['in']) =>
         Object.fromEntries(
@@ -506,7 +521,7 @@ export function planContract({ document }: LoadedSpec): ContractPlan {
       // variant's request is not one that operation accepts, no server can answer it as
       // documented.
       const hash = path.indexOf('#');
-      const routedTo = hash >= 0 ? bodySchemas.get(`${method} ${path.slice(0, hash)}`) : undefined;
+      const routedTo = hash >= 0 ? routes.get(`${method} ${path.slice(0, hash)}`) : undefined;
       if (routedTo !== undefined && errors.length === 0) {
         const problem = routedTo.pointer
           ? plannedBody
@@ -534,6 +549,21 @@ export function planContract({ document }: LoadedSpec): ContractPlan {
           });
       } else {
         cases = readCases(document, base, responsesPointer, untested, check, notes);
+      }
+      // A `#suffix` variant is answered as the declaration a server routes it to: a status whose
+      // response the two declarations document differently has no case.
+      if (routedTo && hash >= 0) {
+        cases = cases.filter((c) => {
+          if (routedTo.responses[c.documented] === responseText(c.documented)) return true;
+          untested.push({
+            operationId,
+            method,
+            path,
+            status: c.documented,
+            reason: `the spec declares ${method.toUpperCase()} ${path.slice(0, hash)} twice (a "${path.slice(hash)}" suffix is a URL fragment, which a server never receives), and the other declaration, which answers, documents this response differently`,
+          });
+          return false;
+        });
       }
       operations.push({
         operationId,

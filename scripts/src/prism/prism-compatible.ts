@@ -30,10 +30,11 @@ function follow(document: JsonObject, value: unknown): unknown {
  * Likewise an enum or const that sits next to an `allOf`/`oneOf` gets its own first value.
  *
  * A property a schema requires but never declares (a spec defect: Box's shared links require
- * `accessed`) is declared as a string in the copy, so that Prism generates one.
+ * `accessed`) is declared, as anything, in the copy, so that Prism generates one.
  *
- * Prism also builds a body from the `example`s inside its schema, even one that contradicts its
- * own schema (Box's shared links lack a required `accessed`): the mock's copy drops those.
+ * Prism also answers with a media type's examples, and builds a body from the `example`s inside
+ * its schema, even ones that contradict the schema (Twilio's SIDs, Box's shared links): the
+ * mock's copy drops those (the generator reports them), so that Prism generates the body.
  * Returns undefined when nothing changes.
  */
 const SCHEMA_KEYS = ['type', 'properties', 'items', 'allOf', 'oneOf', 'anyOf', 'enum', '$ref'];
@@ -65,6 +66,31 @@ function dropContradictingExamples(copy: JsonObject, original: JsonObject): bool
       if (!valid) {
         delete node.example;
         dropped = true;
+      }
+    }
+    // A media type's examples: Prism answers with the first (or the named one) as it is.
+    if (node.schema !== undefined && node.in === undefined) {
+      const rejects = (value: unknown) => {
+        ajv ??= makeSpecAjv(original);
+        try {
+          return !ajv.validate({ $ref: `spec#${pointer}/schema` }, value);
+        } catch {
+          return false;
+        }
+      };
+      if (node.example !== undefined && rejects(node.example)) {
+        delete node.example;
+        dropped = true;
+      }
+      if (isObject(node.examples)) {
+        for (const [name, example] of Object.entries(node.examples)) {
+          const resolved = follow(original, example);
+          if (isObject(resolved) && resolved.value !== undefined && rejects(resolved.value)) {
+            delete node.examples[name];
+            dropped = true;
+          }
+        }
+        if (Object.keys(node.examples).length === 0) delete node.examples;
       }
     }
     for (const [key, child] of Object.entries(node))
@@ -147,7 +173,7 @@ export function prismCompatible(document: JsonObject): JsonObject | undefined {
       const properties = node.properties;
       for (const name of node.required)
         if (typeof name === 'string' && !(name in properties) && !siblings.has(name)) {
-          properties[name] = { type: 'string', example: 'value' };
+          properties[name] = {};
           changed = true;
         }
     }
