@@ -27,10 +27,14 @@ function follow(document: JsonObject, value: unknown): unknown {
  * (a Discord snowflake, a Twilio SID), so every response holding one fails its own schema. The
  * mock's copy gives such a string an example that the pattern matches.
  *
- * Likewise an enum or const that sits next to an `allOf`/`oneOf` gets its own first value.
+ * An enum or const that sits next to an `allOf`/`oneOf` loses the composition in the copy and gets
+ * its own first value as example: Prism drew from the composition, outside the enum.
  *
  * A property a schema requires but never declares (a spec defect: Box's shared links require
  * `accessed`) is declared, as anything, in the copy, so that Prism generates one.
+ *
+ * Optional arrays are empty in the copy: Prism fills them all and, in a recursive schema, stops
+ * at a depth where required properties are missing (Discord's nested message components).
  *
  * Prism also answers with a media type's examples, and builds a body from the `example`s inside
  * its schema, even ones that contradict the schema (Twilio's SIDs, Box's shared links): the
@@ -43,10 +47,11 @@ const SCHEMA_KEYS = ['type', 'properties', 'items', 'allOf', 'oneOf', 'anyOf', '
 function dropContradictingExamples(copy: JsonObject, original: JsonObject): boolean {
   let ajv: ReturnType<typeof makeSpecAjv> | undefined;
   let dropped = false;
-  const visit = (node: unknown, pointer: string) => {
+  // `member`: an item of an allOf/oneOf/anyOf, a schema even when it holds only an example.
+  const visit = (node: unknown, pointer: string, member = false) => {
     if (Array.isArray(node)) {
       node.forEach((item, index) => {
-        visit(item, `${pointer}/${index}`);
+        visit(item, `${pointer}/${index}`, member);
       });
       return;
     }
@@ -54,7 +59,7 @@ function dropContradictingExamples(copy: JsonObject, original: JsonObject): bool
     if (
       node.example !== undefined &&
       node.schema === undefined &&
-      SCHEMA_KEYS.some((key) => node[key] !== undefined)
+      (member || SCHEMA_KEYS.some((key) => node[key] !== undefined))
     ) {
       ajv ??= makeSpecAjv(original);
       let valid = true;
@@ -95,7 +100,11 @@ function dropContradictingExamples(copy: JsonObject, original: JsonObject): bool
     }
     for (const [key, child] of Object.entries(node))
       if (key !== 'example' && key !== 'examples')
-        visit(child, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+        visit(
+          child,
+          `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+          ['allOf', 'oneOf', 'anyOf'].includes(key),
+        );
   };
   visit(copy.paths, '/paths');
   visit(copy.components, '/components');
@@ -182,14 +191,41 @@ export function prismCompatible(document: JsonObject): JsonObject | undefined {
     const fixed = Array.isArray(node.enum) && node.enum.length > 0 ? node.enum[0] : node.const;
     if (
       fixed !== undefined &&
-      (node.allOf !== undefined || node.oneOf !== undefined || node.anyOf !== undefined) &&
-      node.example === undefined &&
-      node.examples === undefined &&
-      node.default === undefined
+      (node.allOf !== undefined || node.oneOf !== undefined || node.anyOf !== undefined)
     ) {
-      node.example = fixed;
-      if (is31) node.examples = [fixed];
+      // The enum is what the value must be anyway: without the composition, Prism uses it.
+      delete node.allOf;
+      delete node.oneOf;
+      delete node.anyOf;
+      if (node.example === undefined && node.default === undefined) {
+        node.example = fixed;
+        if (is31) node.examples = [fixed];
+      }
       changed = true;
+    }
+    // Prism fills every optional array too, and cuts a recursive schema (Discord's message
+    // components hold components) at a depth where required properties go missing. In the copy,
+    // an optional array without an example is empty unless it must have items.
+    if (isObject(node.properties)) {
+      const required = new Set(Array.isArray(node.required) ? node.required : []);
+      for (const [name, property] of Object.entries(node.properties)) {
+        const resolved = follow(copy, property);
+        const isArray =
+          isObject(resolved) &&
+          (resolved.type === 'array' ||
+            (Array.isArray(resolved.type) && resolved.type.includes('array')));
+        if (
+          required.has(name) ||
+          !isArray ||
+          !isObject(resolved) ||
+          Number(resolved.minItems ?? 0) > 0 ||
+          resolved.example !== undefined ||
+          resolved.default !== undefined
+        )
+          continue;
+        node.properties[name] = { allOf: [property], example: [] };
+        changed = true;
+      }
     }
     const declared = new Set(siblings);
     if (Array.isArray(node.allOf))
