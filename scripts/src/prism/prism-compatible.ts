@@ -73,6 +73,23 @@ function dropContradictingExamples(copy: JsonObject, original: JsonObject): bool
         dropped = true;
       }
     }
+    // An allOf member that holds only an example (Box's `created_by`) speaks for the whole.
+    if (Array.isArray(node.allOf))
+      for (const member of node.allOf) {
+        if (!isObject(member) || member.example === undefined) continue;
+        if (SCHEMA_KEYS.some((key) => member[key] !== undefined)) continue;
+        ajv ??= makeSpecAjv(original);
+        let valid = true;
+        try {
+          valid = ajv.validate({ $ref: `spec#${pointer}` }, member.example) as boolean;
+        } catch {
+          // a schema Ajv cannot compile: leave its example to Prism
+        }
+        if (!valid) {
+          delete member.example;
+          dropped = true;
+        }
+      }
     // A media type's examples: Prism answers with the first (or the named one) as it is.
     if (node.schema !== undefined && node.in === undefined) {
       const rejects = (value: unknown) => {
