@@ -255,8 +255,6 @@ export function prismCompatible(document: JsonObject): JsonObject | undefined {
       if (key !== 'example' && key !== 'examples')
         visitSchemas(child, key === 'allOf' ? declared : new Set());
   };
-  visitSchemas(copy.paths);
-  visitSchemas(copy.components);
   for (const item of Object.values(isObject(copy.paths) ? copy.paths : {})) {
     if (!isObject(item)) continue;
     for (const operation of Object.values(item)) {
@@ -265,6 +263,9 @@ export function prismCompatible(document: JsonObject): JsonObject | undefined {
       if (operation.requestBody !== undefined) visitRequestBody(operation.requestBody);
     }
   }
+  // After the bodies: a form array relaxed above is no longer one that visitSchemas empties.
+  visitSchemas(copy.paths);
+  visitSchemas(copy.components);
   const components = isObject(copy.components) ? copy.components : {};
   if (isObject(components.responses)) Object.values(components.responses).forEach(visitResponse);
   return changed ? copy : undefined;
