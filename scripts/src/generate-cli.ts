@@ -7,8 +7,20 @@ const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const check = process.argv.includes('--check');
 
 try {
-  const { written, stale, unchanged } = await generate({ rootDir, check });
+  const { written, stale, unchanged, contracts } = await generate({ rootDir, check });
   for (const path of written) console.log(`wrote ${path}`);
+  for (const contract of contracts) {
+    const share =
+      contract.documented === 0 ? 100 : (100 * contract.caseCount) / contract.documented;
+    console.log(
+      `${contract.spec}: ${contract.caseCount} contract cases for ${contract.documented} documented (operation, status) pairs (${share.toFixed(1)} %)`,
+    );
+    for (const pair of contract.untested)
+      console.log(
+        `  untested ${pair.operationId} (${pair.method.toUpperCase()} ${pair.path}) → ${pair.status}: ${pair.reason}`,
+      );
+    for (const note of contract.notes) console.log(`  note: ${note}`);
+  }
   if (check && stale.length > 0) {
     console.error(`pnpm generate --check: ${stale.length} stale file(s); run \`pnpm generate\`:`);
     for (const path of stale) console.error(`  ${path}`);

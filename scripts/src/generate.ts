@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { UntestedPair } from './contract/plan-cases.js';
 import { renderContractTest } from './contract/render-contract-test.js';
 import { describeApi } from './describe-api.js';
 import { describeWebhooks } from './describe-webhooks.js';
@@ -22,7 +23,17 @@ export interface GenerateOptions {
   readonly check?: boolean;
 }
 
+/** What a spec's contract test covers: its cases against the pairs the spec documents. */
+export interface ContractReport {
+  readonly spec: string;
+  readonly caseCount: number;
+  readonly documented: number;
+  readonly untested: readonly UntestedPair[];
+  readonly notes: readonly string[];
+}
+
 export interface GenerateResult {
+  readonly contracts: ContractReport[];
   readonly written: string[];
   /** Files that differ from what the specs produce, or that no spec produces any more. */
   readonly stale: string[];
@@ -37,9 +48,54 @@ async function listSpecs(rootDir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => SPEC_PATTERN.test(name)).sort();
 }
 
+/**
+ * What one spec produces for its package (`specPath` as the repository names it, e.g.
+ * `specs/x.yaml`): the types, the runtime data and the contract test. `pnpm generate` per spec;
+ * `scripts/src/bench/generate-speed.ts` times exactly this.
+ */
+export async function generatePackage(
+  file: string,
+  specPath: string,
+  packageName: string,
+): Promise<{ files: OutputFile[]; contract: ContractReport }> {
+  const spec = await loadSpec(file, specPath);
+  const packageDir = `packages/${packageName}`;
+  const contract = renderContractTest(spec, {
+    specPath,
+    name: packageName,
+    runtimeImport: '../../../scripts/src/contract/runtime.js',
+  });
+  // Only a spec that declares how its webhooks are signed gets a verifier's data.
+  const webhooks = describeWebhooks(spec);
+  const files = [
+    {
+      path: `${packageDir}/src/generated/schema.ts`,
+      content: await renderSchema(spec, specPath),
+    },
+    {
+      path: `${packageDir}/src/generated/operations.ts`,
+      content: renderOperations(describeApi(spec), specPath),
+    },
+    ...(webhooks
+      ? [
+          {
+            path: `${packageDir}/src/generated/webhooks.ts`,
+            content: renderWebhooks(webhooks, specPath),
+          },
+        ]
+      : []),
+    { path: `${packageDir}/test/contract.gen.test.ts`, content: contract.content },
+  ];
+  const { caseCount, documented, untested, notes } = contract;
+  return { files, contract: { spec: specPath, caseCount, documented, untested, notes } };
+}
+
 /** Everything the specs produce. Throws on the first bad spec, before anything is written. */
-export async function planGeneration(rootDir: string): Promise<OutputFile[]> {
+export async function planGeneration(
+  rootDir: string,
+): Promise<{ outputs: OutputFile[]; contracts: ContractReport[] }> {
   const outputs: OutputFile[] = [];
+  const contracts: ContractReport[] = [];
   for (const name of await listSpecs(rootDir)) {
     const specPath = `specs/${name}`;
     const packageName = basename(name).replace(SPEC_PATTERN, '');
@@ -47,37 +103,15 @@ export async function planGeneration(rootDir: string): Promise<OutputFile[]> {
     if (!existsSync(join(rootDir, packageDir, 'package.json'))) {
       throw new SpecError(specPath, '', `no package at ${packageDir}/ to generate into`);
     }
-    const spec = await loadSpec(join(rootDir, specPath), specPath);
-    // Only a spec that declares how its webhooks are signed gets a verifier's data.
-    const webhooks = describeWebhooks(spec);
-    outputs.push(
-      {
-        path: `${packageDir}/src/generated/schema.ts`,
-        content: await renderSchema(spec, specPath),
-      },
-      {
-        path: `${packageDir}/src/generated/operations.ts`,
-        content: renderOperations(describeApi(spec), specPath),
-      },
-      ...(webhooks
-        ? [
-            {
-              path: `${packageDir}/src/generated/webhooks.ts`,
-              content: renderWebhooks(webhooks, specPath),
-            },
-          ]
-        : []),
-      {
-        path: `${packageDir}/test/contract.gen.test.ts`,
-        content: renderContractTest(spec, {
-          specPath,
-          name: packageName,
-          runtimeImport: '../../../scripts/src/contract/runtime.js',
-        }).content,
-      },
+    const { files, contract } = await generatePackage(
+      join(rootDir, specPath),
+      specPath,
+      packageName,
     );
+    outputs.push(...files);
+    contracts.push(contract);
   }
-  return outputs;
+  return { outputs, contracts };
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
@@ -113,8 +147,8 @@ export async function generate({
   rootDir,
   check = false,
 }: GenerateOptions): Promise<GenerateResult> {
-  const outputs = await planGeneration(rootDir);
-  const result: GenerateResult = { written: [], stale: [], unchanged: [] };
+  const { outputs, contracts } = await planGeneration(rootDir);
+  const result: GenerateResult = { contracts, written: [], stale: [], unchanged: [] };
   for (const output of outputs) {
     const target = join(rootDir, output.path);
     if ((await readIfExists(target)) === output.content) {

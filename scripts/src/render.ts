@@ -1,4 +1,5 @@
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import type { ApiDescription } from './describe-api.js';
 import { withOptionalIdempotencyKeys } from './idempotency.js';
 import type { LoadedSpec } from './load-spec.js';
@@ -13,8 +14,100 @@ export async function renderSchema(spec: LoadedSpec, specName: string): Promise<
   const ast = await openapiTS(withOptionalIdempotencyKeys(spec.document) as never, {
     silent: true,
     enumValues: true,
+    // A default is what the server assumes when a field is left out: the field stays optional.
+    // (openapi-typescript's default makes it required wherever a schema is not inline in a
+    // request body, so a shared schema sent as a body would demand every defaulted field.)
+    defaultNonNullable: false,
   });
-  return `${header(specName)}\n${astToString(ast)}`;
+  return `${header(specName)}\n${astToString(fixEnumValues(ast))}`;
+}
+
+const enumLiteral = (value: unknown): ts.TypeNode =>
+  ts.factory.createLiteralTypeNode(
+    typeof value === 'number'
+      ? value < 0
+        ? ts.factory.createPrefixUnaryExpression(
+            ts.SyntaxKind.MinusToken,
+            ts.factory.createNumericLiteral(-value),
+          )
+        : ts.factory.createNumericLiteral(value)
+      : ts.factory.createStringLiteral(String(value)),
+  );
+
+/**
+ * openapi-typescript's `enumValues` arrays (`export const fooValues`), made to compile on any
+ * spec: each is typed `readonly (union of its own values)[]` (its type indexed into the schema resolves
+ * to `never`, or fails, under nullable parents, array items or unions), and a name that two
+ * enums map to (`Foo.bar` and `FooBar` both give `fooBarValues`) is declared once: a second
+ * enum with other values takes a numeric suffix.
+ */
+export function fixEnumValues(nodes: readonly ts.Node[]): ts.Node[] {
+  const seen = new Map<string, string>();
+  const out: ts.Node[] = [];
+  for (const node of nodes) {
+    const declaration = ts.isVariableStatement(node)
+      ? node.declarationList.declarations[0]
+      : undefined;
+    const name =
+      declaration && ts.isIdentifier(declaration.name) ? declaration.name.text : undefined;
+    const initializer = declaration?.initializer;
+    if (!declaration || !name?.endsWith('Values') || !initializer) {
+      out.push(node);
+      continue;
+    }
+    if (!ts.isArrayLiteralExpression(initializer)) {
+      out.push(node);
+      continue;
+    }
+    const values = initializer.elements.map((element) =>
+      ts.isStringLiteral(element)
+        ? element.text
+        : ts.isNumericLiteral(element)
+          ? Number(element.text)
+          : ts.isPrefixUnaryExpression(element) && ts.isNumericLiteral(element.operand)
+            ? -Number(element.operand.text)
+            : undefined,
+    );
+    const key = JSON.stringify(values);
+    let unique = name;
+    for (let n = 2; seen.has(unique) && seen.get(unique) !== key; n++) unique = `${name}${n}`;
+    if (seen.get(unique) === key) continue; // the same enum, reached twice
+    seen.set(unique, key);
+    const members =
+      values.length > 0
+        ? ts.factory.createParenthesizedType(
+            ts.factory.createUnionTypeNode(values.map(enumLiteral)),
+          )
+        : ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
+    const type = ts.factory.createTypeOperatorNode(
+      ts.SyntaxKind.ReadonlyKeyword,
+      ts.factory.createArrayTypeNode(members),
+    );
+    out.push(
+      ts.factory.updateVariableStatement(
+        node as ts.VariableStatement,
+        (node as ts.VariableStatement).modifiers,
+        ts.factory.updateVariableDeclarationList((node as ts.VariableStatement).declarationList, [
+          ts.factory.updateVariableDeclaration(
+            declaration,
+            ts.factory.createIdentifier(unique),
+            declaration.exclamationToken,
+            type,
+            initializer,
+          ),
+        ]),
+      ),
+    );
+  }
+  // The helper types the original annotations used, now unused (its `ReadonlyArray` shadows the
+  // global one, and maps `never` to `never`).
+  return out.filter(
+    (node) =>
+      !(
+        ts.isTypeAliasDeclaration(node) &&
+        ['FlattenedDeepRequired', 'ReadonlyArray'].includes(node.name.text)
+      ),
+  );
 }
 
 const literal = (value: unknown) => JSON.stringify(value, null, 2);

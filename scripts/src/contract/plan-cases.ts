@@ -1,6 +1,8 @@
-import OpenAPISampler from 'openapi-sampler';
+import type { Ajv, ErrorObject } from 'ajv';
 import { isObject, type JsonObject, type LoadedSpec, resolvePointer } from '../load-spec.js';
-import { joinPointer } from '../spec-error.js';
+import { escapePointer, joinPointer } from '../spec-error.js';
+import { makeSpecAjv } from './ajv.js';
+import { prepareSchema, sampleSchema } from './sample.js';
 import { deref, derefPointer, isJsonMedia, pickMediaType } from './spec-access.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -13,18 +15,33 @@ export interface Parameter {
   readonly value: unknown;
 }
 
+/** How a request body travels: the serializer the generated test hands openapi-fetch. */
+export type BodyKind = 'json' | 'form' | 'multipart' | 'binary' | 'text';
+
+export interface PlannedBody {
+  readonly mediaType: string;
+  readonly kind: BodyKind;
+  readonly value: unknown;
+  /** multipart: the fields sent as a Blob (schema `format: binary` or a `contentMediaType`). */
+  readonly binaryFields?: readonly string[];
+}
+
 export interface ContractCase {
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
   readonly status: number;
+  /** The status as the spec documents it: `"200"`, `"4XX"`, `"default"`. */
+  readonly documented: string;
   /** Where the response object lives, after `$ref`s. */
   readonly responsePointer: string;
   /** The `Prefer` header sent to Prism. */
   readonly prefer: string;
+  /** The `Accept` header: the media type the case expects back, when the response has a body. */
+  readonly accept?: string;
   readonly parseAs: 'json' | 'text' | 'blob';
   readonly params: { path: JsonObject; query: JsonObject; header: JsonObject };
-  readonly body?: { readonly mediaType: string; readonly value: unknown };
+  readonly body?: PlannedBody;
 }
 
 export interface OperationPlan {
@@ -32,107 +49,389 @@ export interface OperationPlan {
   readonly method: string;
   readonly path: string;
   readonly parameters: Parameter[];
-  readonly body?: {
-    readonly mediaType: string;
-    readonly value: unknown;
+  readonly body?: PlannedBody & {
     readonly schema: JsonObject | undefined;
     readonly required: boolean;
+    /** How many media types the spec offers for the body (the types are their union). */
+    readonly mediaTypes: number;
   };
   readonly cases: ContractCase[];
 }
 
-function firstExample(
-  holder: JsonObject,
-  document: JsonObject,
-): { found: boolean; value?: unknown } {
-  if (holder.example !== undefined) return { found: true, value: holder.example };
+/** A documented (operation, status) pair with no case, and why: always a spec defect we detected. */
+export interface UntestedPair {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly status: string;
+  readonly reason: string;
+}
+
+export interface ContractPlan {
+  readonly operations: OperationPlan[];
+  /** Every (operation, documented response key) pair of the spec. */
+  readonly documented: number;
+  readonly untested: UntestedPair[];
+  /** Examples that contradict their own schema, replaced by sampled values. */
+  readonly notes: string[];
+}
+
+const describe = (errors: ErrorObject[] | null | undefined) =>
+  (errors ?? [])
+    .slice(0, 3)
+    .map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`)
+    .join('; ');
+
+// Validates values against schemas of the spec, by JSON pointer; compiled once per pointer.
+function makeChecker(document: JsonObject) {
+  let ajv: Ajv | undefined;
+  const cache = new Map<string, (value: unknown) => string | undefined>();
+  return (pointer: string, value: unknown): string | undefined => {
+    // A schema without `$ref`s is the same wherever it sits (`{ type: string }` on a hundred
+    // parameters): compiled once, by its text.
+    const schema = resolvePointer(document, pointer);
+    const text = JSON.stringify(schema);
+    const key = text !== undefined && !text.includes('"$ref"') ? `=${text}` : pointer;
+    let check = cache.get(key);
+    if (!check) {
+      ajv ??= makeSpecAjv(document);
+      try {
+        const validate = ajv.compile({ $ref: `spec#${pointer}` });
+        check = (v) => (validate(v) ? undefined : describe(validate.errors));
+      } catch (error) {
+        const message = `its schema does not compile: ${(error as Error).message.split('\n')[0]}`;
+        check = () => message;
+      }
+      cache.set(key, check);
+    }
+    return check(value);
+  };
+}
+type Checker = ReturnType<typeof makeChecker>;
+
+function examples(holder: JsonObject, document: JsonObject): unknown[] {
+  const found: unknown[] = [];
+  if (holder.example !== undefined) found.push(holder.example);
   if (isObject(holder.examples)) {
     for (const example of Object.values(holder.examples)) {
       const resolved = deref(document, example);
-      if (resolved && resolved.value !== undefined) return { found: true, value: resolved.value };
+      if (resolved && resolved.value !== undefined) found.push(resolved.value);
     }
   }
-  return { found: false };
+  return found;
 }
 
-function sample(schema: JsonObject | undefined, document: JsonObject): unknown {
-  if (!schema) return 'value';
-  return OpenAPISampler.sample(
-    schema as never,
-    { skipReadOnly: true, quiet: true },
-    document as never,
+/**
+ * The first property of `value` (a path like `/a/0/b`) that its schema does not declare, where the
+ * schema declares properties and allows no others. JSON Schema admits it; TypeScript's excess
+ * property check on the generated object literal does not (Box's examples say `multiSelect` where
+ * the schema says `multi_select`).
+ */
+export function undeclaredProperty(
+  value: unknown,
+  schema: JsonObject,
+  path = '',
+): string | undefined {
+  if (Array.isArray(value) && isObject(schema.items)) {
+    for (const [index, item] of value.entries()) {
+      const found = undeclaredProperty(item, schema.items, `${path}/${index}`);
+      if (found) return found;
+    }
+  }
+  if (!isObject(value) || !isObject(schema.properties)) return undefined;
+  const open = schema.additionalProperties !== undefined && schema.additionalProperties !== false;
+  for (const [key, child] of Object.entries(value)) {
+    const property = schema.properties[key];
+    if (isObject(property)) {
+      const found = undeclaredProperty(child, property, `${path}/${key}`);
+      if (found) return found;
+    } else if (!open) return `${path}/${key}`;
+  }
+  return undefined;
+}
+
+// `value` without the properties its schema does not declare (see undeclaredProperty): a schema's
+// own `example`, which the sampler copies, may hold some.
+function withoutUndeclared(value: unknown, schema: JsonObject): unknown {
+  if (Array.isArray(value))
+    return isObject(schema.items)
+      ? value.map((item) => withoutUndeclared(item, schema.items as JsonObject))
+      : value;
+  if (!isObject(value) || !isObject(schema.properties)) return value;
+  const properties = schema.properties;
+  const open = schema.additionalProperties !== undefined && schema.additionalProperties !== false;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => open || isObject(properties[key]))
+      .map(([key, child]) => [
+        key,
+        isObject(properties[key]) ? withoutUndeclared(child, properties[key]) : child,
+      ]),
   );
+}
+
+// openapi-fetch's query serializer handles primitives, arrays of them and flat objects; OpenAPI
+// itself defines no query form for anything deeper (an array of objects, nested objects).
+const serializableInQuery = (value: unknown) =>
+  Array.isArray(value)
+    ? value.every((item) => !isObject(item) && !Array.isArray(item))
+    : !isObject(value) ||
+      Object.values(value).every((item) => !isObject(item) && !Array.isArray(item));
+
+/**
+ * The value a request sends for a schema at `pointer`: the first example that the schema accepts,
+ * else a sampled value. An example the schema rejects is noted. `error` when nothing is valid.
+ */
+function chooseValue(
+  candidates: unknown[],
+  schemaPointer: string | undefined,
+  document: JsonObject,
+  check: Checker,
+  where: string,
+  notes: string[],
+): { value: unknown; error?: string } {
+  const schema = schemaPointer ? resolvePointer(document, schemaPointer) : undefined;
+  if (!schemaPointer || schema === undefined) return { value: candidates[0] ?? 'value' };
+  const prepared = prepareSchema(schema, document);
+  for (const candidate of candidates) {
+    const undeclared = undeclaredProperty(candidate, prepared);
+    const problem =
+      check(schemaPointer, candidate) ??
+      (undeclared ? `${undeclared} is not a property its schema declares` : undefined);
+    if (!problem) return { value: candidate };
+    notes.push(`${where}: the example contradicts its schema (${problem}); sampled instead`);
+  }
+  const sampled = withoutUndeclared(sampleSchema(schema, document), prepared);
+  const problem = check(schemaPointer, sampled);
+  return problem
+    ? { value: sampled, error: `no valid value for ${where} (${problem})` }
+    : { value: sampled };
+}
+
+interface Built<T> {
+  readonly value: T;
+  readonly errors: string[];
+  /** The body's schema, as a JSON pointer. */
+  readonly schemaPointer?: string;
 }
 
 function readParameters(
   document: JsonObject,
-  pathItem: JsonObject,
-  operation: JsonObject,
-): Parameter[] {
-  const byKey = new Map<string, JsonObject>();
-  for (const list of [pathItem.parameters, operation.parameters]) {
+  pathPointer: string,
+  operationPointer: string,
+  check: Checker,
+  notes: string[],
+  label: string,
+): Built<Parameter[]> {
+  const byKey = new Map<string, { parameter: JsonObject; pointer: string }>();
+  for (const holder of [pathPointer, operationPointer]) {
+    const list = resolvePointer(document, `${holder}/parameters`);
     if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const parameter = deref(document, raw);
-      if (parameter) byKey.set(`${parameter.in}:${parameter.name}`, parameter); // operation wins
-    }
+    list.forEach((_raw, index) => {
+      const pointer = derefPointer(document, `${holder}/parameters/${index}`);
+      const parameter = resolvePointer(document, pointer);
+      if (isObject(parameter))
+        byKey.set(`${parameter.in}:${parameter.name}`, { parameter, pointer }); // operation wins
+    });
   }
-  return [...byKey.values()].map((parameter) => {
+  const errors: string[] = [];
+  const value: Parameter[] = [];
+  for (const { parameter, pointer } of byKey.values()) {
+    const schemaPointer = parameter.schema === undefined ? undefined : `${pointer}/schema`;
     const schema = deref(document, parameter.schema);
-    const example = firstExample(parameter, document);
-    const fromSchema = schema ? firstExample(schema, document) : { found: false };
-    return {
+    const required = parameter.required === true || parameter.in === 'path';
+    const where = `${label} ${parameter.in} parameter "${parameter.name}"`;
+    const chosen = chooseValue(
+      [...examples(parameter, document), ...(schema ? examples(schema, document) : [])],
+      schemaPointer,
+      document,
+      check,
+      where,
+      notes,
+    );
+    if (!chosen.error && parameter.in === 'query' && !serializableInQuery(chosen.value))
+      chosen.error = `no form of ${where} in a query string (OpenAPI defines none for a nested value)`;
+    // An optional parameter we cannot fill is left out rather than sent wrong.
+    if (chosen.error) {
+      if (required) errors.push(chosen.error);
+      else continue;
+    }
+    value.push({
       name: String(parameter.name),
       in: parameter.in as Parameter['in'],
-      required: parameter.required === true || parameter.in === 'path',
+      required,
       schema,
-      value: example.found
-        ? example.value
-        : fromSchema.found
-          ? fromSchema.value
-          : sample(schema, document),
-    };
-  });
+      value: chosen.value,
+    });
+  }
+  return { value, errors };
 }
 
-function readBody(document: JsonObject, operation: JsonObject): OperationPlan['body'] {
-  const requestBody = deref(document, operation.requestBody);
-  const content = requestBody && isObject(requestBody.content) ? requestBody.content : undefined;
+function bodyKind(mediaType: string, schema: JsonObject | undefined): BodyKind {
+  const type = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (isJsonMedia(type) || /\+json$|\/json$/.test(type)) return 'json';
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  if (type.startsWith('multipart/')) return 'multipart';
+  if (type.startsWith('text/') && schema?.format !== 'binary') return 'text';
+  return 'binary';
+}
+
+const isBinarySchema = (schema: JsonObject | undefined) =>
+  schema?.format === 'binary' ||
+  schema?.contentMediaType !== undefined ||
+  (isObject(schema?.items) && schema.items.format === 'binary');
+
+function readBody(
+  document: JsonObject,
+  operationPointer: string,
+  check: Checker,
+  notes: string[],
+  label: string,
+): Built<OperationPlan['body']> {
+  const pointer = derefPointer(document, `${operationPointer}/requestBody`);
+  const requestBody = resolvePointer(document, pointer);
+  const content =
+    isObject(requestBody) && isObject(requestBody.content) ? requestBody.content : undefined;
   const mediaType = pickMediaType(content);
-  if (!content || !mediaType) return undefined;
-  const media = deref(document, content[mediaType]) ?? {};
+  if (!isObject(requestBody) || !content || !mediaType) return { value: undefined, errors: [] };
+  const mediaPointer = derefPointer(document, `${pointer}/content/${escapePointer(mediaType)}`);
+  const media = deref(document, resolvePointer(document, mediaPointer)) ?? {};
   const schema = deref(document, media.schema);
-  const example = firstExample(media, document);
+  const kind = bodyKind(mediaType, schema);
+  const chosen = chooseValue(
+    examples(media, document),
+    media.schema === undefined ? undefined : `${mediaPointer}/schema`,
+    document,
+    check,
+    `${label} request body (${mediaType})`,
+    notes,
+  );
+  const required = requestBody.required === true;
+  // An optional body the spec admits no value for (a spec defect, e.g. a required property that
+  // is never declared) is left out rather than sent wrong.
+  if (chosen.error && !required) {
+    notes.push(`${label}: the request body is sent empty: ${chosen.error}`);
+    return { value: undefined, errors: [] };
+  }
+  const binaryFields =
+    kind === 'multipart' && isObject(schema?.properties)
+      ? Object.entries(schema.properties)
+          .filter(([, property]) => isBinarySchema(deref(document, property)))
+          .map(([name]) => name)
+      : undefined;
   return {
-    mediaType,
-    schema,
-    required: requestBody?.required === true,
-    value: example.found ? example.value : sample(schema, document),
+    value: {
+      mediaType,
+      kind,
+      schema,
+      required,
+      mediaTypes: Object.keys(content).length,
+      value: chosen.value,
+      ...(binaryFields && binaryFields.length > 0 ? { binaryFields } : {}),
+    },
+    errors: chosen.error && required ? [chosen.error] : [],
+    ...(media.schema === undefined ? {} : { schemaPointer: `${mediaPointer}/schema` }),
   };
+}
+
+// A status Prism can be asked for that the response key stands for: itself, the first code of a
+// range that no explicit key claims, or for `default` a server error no other key claims.
+function concreteStatus(key: string, keys: string[]): number | undefined {
+  if (/^[2-5]\d\d$/.test(key)) return Number(key);
+  const taken = new Set(keys);
+  const claimed = (code: number) =>
+    taken.has(String(code)) || (taken.has(`${String(code)[0]}XX`) && key === 'default');
+  const range = /^([2-5])XX$/i.exec(key);
+  if (range) {
+    const base = Number(range[1]) * 100;
+    for (let code = base; code < base + 100; code++) if (!claimed(code)) return code;
+    return undefined;
+  }
+  if (key === 'default') {
+    for (const code of [500, 502, 503, 400, 409, 422, 418]) if (!claimed(code)) return code;
+  }
+  return undefined;
 }
 
 function readCases(
   document: JsonObject,
-  base: Omit<ContractCase, 'status' | 'responsePointer' | 'prefer' | 'parseAs'>,
+  base: Omit<
+    ContractCase,
+    'status' | 'documented' | 'responsePointer' | 'prefer' | 'parseAs' | 'accept'
+  >,
   responsesPointer: string,
+  untested: UntestedPair[],
+  check: Checker,
+  notes: string[],
 ): ContractCase[] {
   const responses = deref(document, resolvePointer(document, responsesPointer));
   if (!responses) return [];
+  const keys = Object.keys(responses).filter((key) => !key.startsWith('x-'));
   const cases: ContractCase[] = [];
-  for (const code of Object.keys(responses)) {
-    if (!/^[1-5]\d\d$/.test(code)) continue; // `default` and `4XX` ranges name no status Prism can be asked for
+  const skip = (status: string, reason: string) =>
+    untested.push({
+      operationId: base.operationId,
+      method: base.method,
+      path: base.path,
+      status,
+      reason,
+    });
+  for (const code of keys) {
+    const status = concreteStatus(code, keys);
+    if (status === undefined) {
+      skip(
+        code,
+        /^1/.test(code)
+          ? 'an informational status is not a response a client receives'
+          : 'not a status code',
+      );
+      continue;
+    }
     const responsePointer = derefPointer(document, `${responsesPointer}${joinPointer([code])}`);
     const response = deref(document, responses[code]) ?? {};
     const content = isObject(response.content) ? response.content : undefined;
     const mediaType = pickMediaType(content);
-    const media = mediaType && content ? deref(document, content[mediaType]) : undefined;
-    const exampleName =
-      media && isObject(media.examples) ? Object.keys(media.examples)[0] : undefined;
+    const mediaPointer = mediaType
+      ? derefPointer(document, `${responsePointer}/content/${escapePointer(mediaType)}`)
+      : undefined;
+    const media = mediaPointer
+      ? deref(document, resolvePointer(document, mediaPointer))
+      : undefined;
+    const prefer = [`code=${status}`];
+    if (media && mediaPointer && media.schema !== undefined) {
+      // Prism answers with the first example unless told which: name one the schema accepts.
+      // Those that contradict the schema (a spec defect) are reported; Prism's copy of the spec
+      // drops them (prism-compatible.ts), so with none left it generates the body.
+      const named = isObject(media.examples) ? Object.entries(media.examples) : [];
+      const candidates: [string | undefined, unknown][] = [
+        ...(media.example !== undefined
+          ? [[undefined, media.example] as [undefined, unknown]]
+          : []),
+        ...named.map(([name, example]): [string, unknown] => [
+          name,
+          deref(document, example)?.value,
+        ]),
+      ].filter(([, value]) => value !== undefined);
+      const label = `${base.operationId} response ${code} (${mediaType})`;
+      const valid = candidates.find(([name, value]) => {
+        const problem = check(`${mediaPointer}/schema`, value);
+        if (problem)
+          notes.push(
+            `${label}: the example${name ? ` "${name}"` : ''} contradicts its schema (${problem})`,
+          );
+        return !problem;
+      });
+      if (valid?.[0] !== undefined) prefer.push(`example=${valid[0]}`);
+      else if (candidates.length > 0 && !valid)
+        notes.push(`${label}: the mock drops it and generates the body from the schema`);
+    }
     cases.push({
       ...base,
-      status: Number(code),
+      status,
+      documented: code,
       responsePointer,
-      prefer: exampleName ? `code=${code}, example=${exampleName}` : `code=${code}`,
+      prefer: prefer.join(', '),
+      ...(mediaType ? { accept: mediaType } : {}),
       parseAs:
         !mediaType || isJsonMedia(mediaType)
           ? 'json'
@@ -144,32 +443,145 @@ function readCases(
   return cases;
 }
 
-/** Every operation of the spec with a request it accepts and one case per documented status. */
-export function planOperations({ document }: LoadedSpec): OperationPlan[] {
-  const plans: OperationPlan[] = [];
-  for (const [path, rawItem] of Object.entries(document.paths as JsonObject)) {
-    const pathItem = deref(document, rawItem) ?? {};
+/**
+ * Every operation of the spec with a request it accepts (checked against the spec) and one case
+ * per documented status; the pairs no case can cover, with why.
+ */
+export function planContract({ document }: LoadedSpec): ContractPlan {
+  const operations: OperationPlan[] = [];
+  const untested: UntestedPair[] = [];
+  const notes: string[] = [];
+  const check = makeChecker(document);
+  let documented = 0;
+  // Each operation's body schema and responses, for the `#suffix` variants below.
+  const routes = new Map<
+    string,
+    { pointer?: string; required: boolean; responses: Record<string, string> }
+  >();
+  for (const path of Object.keys(document.paths as JsonObject)) {
+    const pathPointer = derefPointer(document, joinPointer(['paths', path]));
+    const pathItem = deref(document, resolvePointer(document, pathPointer)) ?? {};
     for (const method of METHODS) {
       const operation = deref(document, pathItem[method]);
       if (!operation) continue;
+      const operationPointer = derefPointer(document, `${pathPointer}/${method}`);
       const operationId =
         typeof operation.operationId === 'string'
           ? operation.operationId
           : `${method.toUpperCase()} ${path}`;
-      const parameters = readParameters(document, pathItem, operation);
-      const body = readBody(document, operation);
+      const responsesPointer = `${operationPointer}/responses`;
+      const responseKeys = Object.keys(
+        deref(document, resolvePointer(document, responsesPointer)) ?? {},
+      ).filter((key) => !key.startsWith('x-'));
+      documented += responseKeys.length;
+      const parameters = readParameters(
+        document,
+        pathPointer,
+        operationPointer,
+        check,
+        notes,
+        operationId,
+      );
+      const body = readBody(document, operationPointer, check, notes, operationId);
+      // What a response documents that the contract checks (its media types and their schemas),
+      // as text: two declarations agree when these are equal.
+      const responseText = (key: string) => {
+        const response = deref(
+          document,
+          resolvePointer(document, `${responsesPointer}${joinPointer([key])}`),
+        );
+        const content = response && isObject(response.content) ? response.content : {};
+        return JSON.stringify(
+          Object.entries(content).map(([type, media]) => [type, deref(document, media)?.schema]),
+        );
+      };
+      if (!path.includes('#'))
+        routes.set(`${method} ${path}`, {
+          ...(body.schemaPointer ? { pointer: body.schemaPointer } : {}),
+          required: body.value?.required === true,
+          responses: Object.fromEntries(responseKeys.map((key) => [key, responseText(key)])),
+        });
       const pick = (where: Parameter['in']) =>
-        Object.fromEntries(parameters.filter((p) => p.in === where).map((p) => [p.name, p.value]));
+        Object.fromEntries(
+          parameters.value.filter((p) => p.in === where).map((p) => [p.name, p.value]),
+        );
+      const plannedBody: PlannedBody | undefined = body.value
+        ? {
+            mediaType: body.value.mediaType,
+            kind: body.value.kind,
+            value: body.value.value,
+            ...(body.value.binaryFields ? { binaryFields: body.value.binaryFields } : {}),
+          }
+        : undefined;
       const base = {
         operationId,
         method,
         path,
         params: { path: pick('path'), query: pick('query'), header: pick('header') },
-        ...(body ? { body: { mediaType: body.mediaType, value: body.value } } : {}),
+        ...(plannedBody ? { body: plannedBody } : {}),
       };
-      const cases = readCases(document, base, joinPointer(['paths', path, method, 'responses']));
-      plans.push({ operationId, method, path, parameters, ...(body ? { body } : {}), cases });
+      const errors = [...parameters.errors, ...body.errors];
+      // Box declares variants of one operation as paths with a `#suffix`: a URL fragment, which
+      // never reaches a server, so the request is routed to the path without it. When the
+      // variant's request is not one that operation accepts, no server can answer it as
+      // documented.
+      const hash = path.indexOf('#');
+      const routedTo = hash >= 0 ? routes.get(`${method} ${path.slice(0, hash)}`) : undefined;
+      if (routedTo !== undefined && errors.length === 0) {
+        const problem = routedTo.pointer
+          ? plannedBody
+            ? check(routedTo.pointer, plannedBody.value)
+            : routedTo.required
+              ? 'it requires a body'
+              : undefined
+          : undefined;
+        if (problem)
+          errors.push(
+            `the spec declares ${method.toUpperCase()} ${path.slice(0, hash)} twice (a "${path.slice(hash)}" suffix is a URL fragment, which a server never receives), and the other declaration, where the request is routed, rejects this one: ${problem}`,
+          );
+      }
+      let cases: ContractCase[] = [];
+      if (errors.length > 0) {
+        for (const status of responseKeys)
+          untested.push({
+            operationId,
+            method,
+            path,
+            status,
+            reason: errors[0]?.startsWith('the spec declares')
+              ? errors.join('; ')
+              : `the spec admits no request we can build: ${errors.join('; ')}`,
+          });
+      } else {
+        cases = readCases(document, base, responsesPointer, untested, check, notes);
+      }
+      // A `#suffix` variant is answered as the declaration a server routes it to: a status whose
+      // response the two declarations document differently has no case.
+      if (routedTo && hash >= 0) {
+        cases = cases.filter((c) => {
+          if (routedTo.responses[c.documented] === responseText(c.documented)) return true;
+          untested.push({
+            operationId,
+            method,
+            path,
+            status: c.documented,
+            reason: `the spec declares ${method.toUpperCase()} ${path.slice(0, hash)} twice (a "${path.slice(hash)}" suffix is a URL fragment, which a server never receives), and the other declaration, which answers, documents this response differently`,
+          });
+          return false;
+        });
+      }
+      operations.push({
+        operationId,
+        method,
+        path,
+        parameters: parameters.value,
+        ...(body.value ? { body: body.value } : {}),
+        cases,
+      });
     }
   }
-  return plans;
+  return { operations, documented, untested, notes };
 }
+
+/** Every operation of the spec with a request it accepts and one case per documented status. */
+export const planOperations = (spec: LoadedSpec): OperationPlan[] => planContract(spec).operations;

@@ -1,11 +1,9 @@
 // Imported by the generated contract tests: checks one response against the spec.
 import { isAbsolute, join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isObject, type JsonObject, loadSpec, resolvePointer } from '../load-spec.js';
 import { escapePointer } from '../spec-error.js';
-import { openapi30ToJsonSchema } from './openapi30-to-json-schema.js';
+import { makeSpecAjv } from './ajv.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,24 +28,8 @@ interface FetchResult {
 }
 
 const repoRoot = join(import.meta.dirname, '../../..');
-// ajv-formats is CJS with a default export; under ESM interop it may arrive wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as (ajv: Ajv) => void;
-
 export class ContractViolation extends Error {
   override name = 'ContractViolation';
-}
-
-function makeAjv(document: JsonObject): Ajv {
-  const options = { strict: false, allErrors: true, validateSchema: false };
-  const is31 = String(document.openapi).startsWith('3.1');
-  const ajv = is31 ? new Ajv2020(options) : new Ajv(options);
-  addFormats(ajv);
-  // OpenAPI's own numeric and binary formats say nothing JSON Schema can check beyond the type.
-  for (const format of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'])
-    ajv.addFormat(format, true);
-  ajv.addSchema((is31 ? document : openapi30ToJsonSchema(document)) as object, 'spec');
-  return ajv;
 }
 
 // The spec's media type for what the server sent: exact, then type/*, then */*.
@@ -76,9 +58,11 @@ function requestViolations(header: string | null): string | undefined {
   if (!header) return undefined;
   let violations: { location?: string[]; message?: string }[];
   try {
-    violations = JSON.parse(header);
+    // Past a count, Prism prefixes the list: "Too many violations! [...]".
+    violations = JSON.parse(header.replace(/^[^[{]*/, ''));
   } catch {
-    return header;
+    // A list cut short: only a violation located in the request is ours.
+    return header.includes('"location":["request"') ? header : undefined;
   }
   const messages = violations.filter((v) => v.location?.[0] === 'request').map((v) => v.message);
   return messages.length > 0 ? messages.join('; ') : undefined;
@@ -88,7 +72,7 @@ function requestViolations(header: string | null): string | undefined {
 export async function loadContract(specPath: string) {
   const absolute = isAbsolute(specPath) ? specPath : join(repoRoot, specPath);
   const { document } = await loadSpec(absolute, specPath);
-  const ajv = makeAjv(document);
+  const ajv = makeSpecAjv(document);
   const validators = new Map<string, ValidateFunction>();
   const validatorFor = (pointer: string) => {
     let validate = validators.get(pointer);
@@ -143,3 +127,49 @@ export async function loadContract(specPath: string) {
     },
   };
 }
+
+// Request body serializers the generated tests hand openapi-fetch, per media type.
+
+const fieldText = (value: unknown) =>
+  typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+
+/** `application/x-www-form-urlencoded`: arrays as repeated keys, objects as `key[sub]`. */
+export function formBody(body: unknown): URLSearchParams {
+  const params = new URLSearchParams();
+  const add = (key: string, value: unknown) => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) for (const item of value) add(key, item);
+    else if (isObject(value))
+      for (const [sub, item] of Object.entries(value)) add(`${key}[${sub}]`, item);
+    else params.append(key, String(value));
+  };
+  if (isObject(body)) for (const [key, value] of Object.entries(body)) add(key, value);
+  return params;
+}
+
+/**
+ * `multipart/form-data`: a FormData, so that fetch writes the Content-Type with its boundary;
+ * the fields named in `binaryFields` go as Blobs (files), objects as JSON text.
+ */
+export const multipartBody =
+  (binaryFields: readonly string[] = []) =>
+  (body: unknown): FormData => {
+    const form = new FormData();
+    if (!isObject(body)) return form;
+    for (const [key, value] of Object.entries(body)) {
+      if (value === undefined || value === null) continue;
+      const values = Array.isArray(value) && binaryFields.includes(key) ? value : [value];
+      for (const item of values) {
+        if (binaryFields.includes(key)) form.append(key, new Blob([fieldText(item)]), key);
+        else form.append(key, fieldText(item));
+      }
+    }
+    return form;
+  };
+
+/** A binary body (`application/octet-stream`, images…): the sample's bytes as a Blob. */
+export const binaryBody = (body: unknown): Blob =>
+  body instanceof Blob ? body : new Blob([fieldText(body ?? '')]);
+
+/** `text/*`: the value as text. */
+export const textBody = (body: unknown): string => fieldText(body);

@@ -9,9 +9,17 @@ export interface TypeCase {
 
 const NOT_IN_ENUM = '__not_in_the_enum__';
 
+// What the types provably reject is only said by a schema without alternatives: a union
+// (`oneOf`, `anyOf`, a type list, `nullable`) or a merge (`allOf`) may admit the changed value, and
+// an unused `@ts-expect-error` fails the typecheck.
+const COMPOSED = ['oneOf', 'anyOf', 'allOf', 'not', 'nullable', '$ref'] as const;
+const isPlain = (schema: JsonObject | undefined): schema is JsonObject =>
+  !!schema && COMPOSED.every((key) => schema[key] === undefined) && !Array.isArray(schema.type);
+
 function wrongTypeFor(schema: JsonObject | undefined): unknown {
-  const type = Array.isArray(schema?.type) ? schema.type[0] : schema?.type;
-  if (type === 'string') return 12345;
+  if (!isPlain(schema) || schema.enum !== undefined || schema.const !== undefined) return undefined;
+  const type = schema.type;
+  if (type === 'string' && schema.format !== 'binary') return 12345;
   if (type === 'integer' || type === 'number' || type === 'boolean') return `not-a-${type}`;
   return undefined;
 }
@@ -22,8 +30,11 @@ function breakEnum(
   schema: JsonObject | undefined,
   resolveRef: (v: unknown) => JsonObject | undefined,
 ): [string, unknown] | undefined {
-  if (!schema) return undefined;
-  if (Array.isArray(schema.enum) && typeof value === 'string') return ['', NOT_IN_ENUM];
+  if (!isPlain(schema)) return undefined;
+  if (Array.isArray(schema.enum) && typeof value === 'string')
+    return schema.enum.length > 0 && schema.enum.every((item) => typeof item === 'string')
+      ? ['', NOT_IN_ENUM]
+      : undefined;
   if (Array.isArray(value) && value.length > 0) {
     const inner = breakEnum(value[0], resolveRef(schema.items), resolveRef);
     if (inner) return [`[0]${inner[0]}`, [inner[1], ...value.slice(1)]];
@@ -47,10 +58,27 @@ export function typeCases(
   resolveRef: (v: unknown) => JsonObject | undefined,
 ): TypeCase[] {
   const cases: TypeCase[] = [];
-  const body = plan.body;
-  if (body && isObject(body.value) && Array.isArray(body.schema?.required)) {
+  // Without an accepted request (a spec defect left the operation untested) there is nothing to
+  // change one thing in.
+  if (plan.cases.length === 0) return cases;
+  // One media type, and a JSON one: the body's type is then that schema's, not a union of several.
+  const body =
+    plan.body &&
+    plan.body.mediaTypes === 1 &&
+    plan.body.kind === 'json' &&
+    isPlain(plan.body.schema)
+      ? plan.body
+      : undefined;
+  if (
+    body &&
+    isObject(body.value) &&
+    Array.isArray(body.schema?.required) &&
+    isObject(body.schema?.properties)
+  ) {
+    const properties = body.schema.properties;
     const missing = body.schema.required.find(
-      (key): key is string => typeof key === 'string' && key in (body.value as JsonObject),
+      (key): key is string =>
+        typeof key === 'string' && key in (body.value as JsonObject) && key in properties,
     );
     if (missing) {
       const { [missing]: _dropped, ...rest } = body.value;
@@ -73,7 +101,13 @@ export function typeCases(
     params[parameter.in] = { ...(params[parameter.in] ?? {}), [parameter.name]: value };
     return { ...options, params };
   };
-  const enumParam = plan.parameters.find((p) => p.in !== 'cookie' && Array.isArray(p.schema?.enum));
+  const enumParam = plan.parameters.find(
+    (p) =>
+      p.in !== 'cookie' &&
+      isPlain(p.schema) &&
+      Array.isArray(p.schema.enum) &&
+      p.schema.enum.every((item) => typeof item === 'string'),
+  );
   if (enumParam) {
     cases.push({
       why: `${enumParam.in} parameter "${enumParam.name}" outside its enum`,

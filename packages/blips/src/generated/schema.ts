@@ -1638,15 +1638,7 @@ export interface operations {
         };
     };
 }
-type FlattenedDeepRequired<T> = {
-    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
-};
-type ReadonlyArray<T> = [
-    Exclude<T, undefined>
-] extends [
-    unknown[]
-] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const permissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Permission"]> = ["VIEW", "TRANSACT", "MANAGE"];
-export const customerPaymentAddressStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomerPaymentAddress"]["status"]> = ["ACTIVE"];
-export const lockedCurrencySideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LockedCurrencySide"]> = ["SENDING", "RECEIVING"];
-export const quoteStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Quote"]["status"]> = ["PENDING", "PROCESSING", "COMPLETED", "FAILED", "EXPIRED"];
+export const permissionValues: readonly ("VIEW" | "TRANSACT" | "MANAGE")[] = ["VIEW", "TRANSACT", "MANAGE"];
+export const customerPaymentAddressStatusValues: readonly ("ACTIVE")[] = ["ACTIVE"];
+export const lockedCurrencySideValues: readonly ("SENDING" | "RECEIVING")[] = ["SENDING", "RECEIVING"];
+export const quoteStatusValues: readonly ("PENDING" | "PROCESSING" | "COMPLETED" | "FAILED" | "EXPIRED")[] = ["PENDING", "PROCESSING", "COMPLETED", "FAILED", "EXPIRED"];

@@ -901,26 +901,18 @@ export interface operations {
         };
     };
 }
-type FlattenedDeepRequired<T> = {
-    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
-};
-type ReadonlyArray<T> = [
-    Exclude<T, undefined>
-] extends [
-    unknown[]
-] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const pathsV1TransactionsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transactions"]["get"]["parameters"]["query"]["status"]> = ["pending", "completed"];
-export const transactionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Transaction"]["status"]> = ["awaiting_payment", "expired", "payment_confirmed", "transaction_completed", "cancelled", "refunded", "failed"];
-export const createCryptoRecipientRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCryptoRecipientRequest"]["type"]> = ["crypto"];
-export const createCryptoRecipientRequestNetworkValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCryptoRecipientRequest"]["network"]> = ["Polygon", "Ethereum", "BSC", "Arbitrum", "TRC20"];
-export const createCryptoRecipientRequestSymbolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCryptoRecipientRequest"]["symbol"]> = ["USDC", "USDT"];
-export const createFiatRecipientRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateFiatRecipientRequest"]["type"]> = ["fiat"];
-export const recipientTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Recipient"]["type"]> = ["crypto", "fiat"];
-export const createOnrampRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateOnrampRequest"]["type"]> = ["onramp"];
-export const createOnrampRequestFrom_currencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateOnrampRequest"]["from_currency"]> = ["NGN", "KES", "UGX", "GHS", "ZAR"];
-export const createOnrampRequestTo_currencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateOnrampRequest"]["to_currency"]> = ["USDC", "USDT"];
-export const createOfframpRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateOfframpRequest"]["type"]> = ["offramp"];
-export const confirmPaymentRequestPayment_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfirmPaymentRequest"]["payment_type"]> = ["full", "split"];
-export const transferRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransferRequest"]["type"]> = ["onramp", "offramp"];
-export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["transfer_request.rate.fetching", "transfer_request.rate.received", "transfer_request.rate.expired", "transfer_request.payment.awaiting", "transfer_request.payment.received", "transfer_request.payment.completed", "transfer_request.completed"];
-export const componentsHeadersXIdempotencyReplayedValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["X-Idempotency-Replayed"]> = ["true"];
+export const pathsV1TransactionsGetParametersQueryStatusValues: readonly ("pending" | "completed")[] = ["pending", "completed"];
+export const transactionStatusValues: readonly ("awaiting_payment" | "expired" | "payment_confirmed" | "transaction_completed" | "cancelled" | "refunded" | "failed")[] = ["awaiting_payment", "expired", "payment_confirmed", "transaction_completed", "cancelled", "refunded", "failed"];
+export const createCryptoRecipientRequestTypeValues: readonly ("crypto")[] = ["crypto"];
+export const createCryptoRecipientRequestNetworkValues: readonly ("Polygon" | "Ethereum" | "BSC" | "Arbitrum" | "TRC20")[] = ["Polygon", "Ethereum", "BSC", "Arbitrum", "TRC20"];
+export const createCryptoRecipientRequestSymbolValues: readonly ("USDC" | "USDT")[] = ["USDC", "USDT"];
+export const createFiatRecipientRequestTypeValues: readonly ("fiat")[] = ["fiat"];
+export const recipientTypeValues: readonly ("crypto" | "fiat")[] = ["crypto", "fiat"];
+export const createOnrampRequestTypeValues: readonly ("onramp")[] = ["onramp"];
+export const createOnrampRequestFrom_currencyValues: readonly ("NGN" | "KES" | "UGX" | "GHS" | "ZAR")[] = ["NGN", "KES", "UGX", "GHS", "ZAR"];
+export const createOnrampRequestTo_currencyValues: readonly ("USDC" | "USDT")[] = ["USDC", "USDT"];
+export const createOfframpRequestTypeValues: readonly ("offramp")[] = ["offramp"];
+export const confirmPaymentRequestPayment_typeValues: readonly ("full" | "split")[] = ["full", "split"];
+export const transferRequestTypeValues: readonly ("onramp" | "offramp")[] = ["onramp", "offramp"];
+export const webhookEventTypeValues: readonly ("transfer_request.rate.fetching" | "transfer_request.rate.received" | "transfer_request.rate.expired" | "transfer_request.payment.awaiting" | "transfer_request.payment.received" | "transfer_request.payment.completed" | "transfer_request.completed")[] = ["transfer_request.rate.fetching", "transfer_request.rate.received", "transfer_request.rate.expired", "transfer_request.payment.awaiting", "transfer_request.payment.received", "transfer_request.payment.completed", "transfer_request.completed"];
+export const componentsHeadersXIdempotencyReplayedValues: readonly ("true")[] = ["true"];

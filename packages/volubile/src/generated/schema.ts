@@ -1211,19 +1211,11 @@ export interface operations {
         };
     };
 }
-type FlattenedDeepRequired<T> = {
-    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
-};
-type ReadonlyArray<T> = [
-    Exclude<T, undefined>
-] extends [
-    unknown[]
-] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const authTokenRequestScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthTokenRequest"]["scope"]> = ["calls:read", "calls:write", "campaigns:read", "campaigns:write", "agents:read", "agents:write", "integrations:read", "integrations:write"];
-export const callStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallStatus"]> = ["IN_PROGRESS", "CANCELED", "COMPLETED", "NO_ANSWER", "VOICE_BOX", "UNREACHABLE", "FAILED", "TRANSFERRED", "REJECTED", "FAILOVER"];
-export const callTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Call"]["type"]> = ["INBOUND", "OUTBOUND"];
-export const transcriptResponseActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TranscriptResponse"]["action"]> = ["RING", "ANSWER", "HUMAN_SPEAK", "AGENT_SPEAK", "ANSWERING_MACHINE_BEEP", "HANG_UP", "TRANSFER_CALL"];
-export const transcriptResponseActorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TranscriptResponse"]["actor"]> = ["UNKNOWN", "HUMAN", "AGENT", "ANSWERING_MACHINE"];
-export const agentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Agent"]["type"]> = ["INBOUND", "OUTBOUND"];
-export const dayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Day"]> = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
-export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["ACTIVE", "PAUSED", "CANCELLED"];
+export const authTokenRequestScopeValues: readonly ("calls:read" | "calls:write" | "campaigns:read" | "campaigns:write" | "agents:read" | "agents:write" | "integrations:read" | "integrations:write")[] = ["calls:read", "calls:write", "campaigns:read", "campaigns:write", "agents:read", "agents:write", "integrations:read", "integrations:write"];
+export const callStatusValues: readonly ("IN_PROGRESS" | "CANCELED" | "COMPLETED" | "NO_ANSWER" | "VOICE_BOX" | "UNREACHABLE" | "FAILED" | "TRANSFERRED" | "REJECTED" | "FAILOVER")[] = ["IN_PROGRESS", "CANCELED", "COMPLETED", "NO_ANSWER", "VOICE_BOX", "UNREACHABLE", "FAILED", "TRANSFERRED", "REJECTED", "FAILOVER"];
+export const callTypeValues: readonly ("INBOUND" | "OUTBOUND")[] = ["INBOUND", "OUTBOUND"];
+export const transcriptResponseActionValues: readonly ("RING" | "ANSWER" | "HUMAN_SPEAK" | "AGENT_SPEAK" | "ANSWERING_MACHINE_BEEP" | "HANG_UP" | "TRANSFER_CALL")[] = ["RING", "ANSWER", "HUMAN_SPEAK", "AGENT_SPEAK", "ANSWERING_MACHINE_BEEP", "HANG_UP", "TRANSFER_CALL"];
+export const transcriptResponseActorValues: readonly ("UNKNOWN" | "HUMAN" | "AGENT" | "ANSWERING_MACHINE")[] = ["UNKNOWN", "HUMAN", "AGENT", "ANSWERING_MACHINE"];
+export const agentTypeValues: readonly ("INBOUND" | "OUTBOUND")[] = ["INBOUND", "OUTBOUND"];
+export const dayValues: readonly ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[] = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+export const campaignStatusValues: readonly ("ACTIVE" | "PAUSED" | "CANCELLED")[] = ["ACTIVE", "PAUSED", "CANCELLED"];
