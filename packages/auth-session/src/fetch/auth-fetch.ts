@@ -3,7 +3,7 @@ import { RequestError, type RequestErrorCode } from '../errors/request-error.js'
 import type { AppliedCredential, Credential } from '../security/credential.js';
 import { routeResolver } from '../security/route-resolver.js';
 import type { ApiSecurityDescription } from '../security/types.js';
-import { eventEmitter, type SessionEventListener } from '../session/events.js';
+import { type CallContext, eventEmitter, type SessionEventListener } from '../session/events.js';
 import { ignore } from '../shared/ignore.js';
 import { backoff } from '../timing/backoff.js';
 import { createDeadlines, type Deadline, followingDeadline } from '../timing/deadlines.js';
@@ -86,31 +86,35 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
   const emit = eventEmitter(options.onEvent);
   // Events name the call (method, path template): worked out only when someone listens.
   const listening = !!options.onEvent;
+  // The call's last word, for the listener: its status or its failure, attempts and time.
+  const report = (
+    call: CallContext | undefined,
+    started: number,
+    response: Response | undefined,
+    attempt: number,
+    code?: RequestErrorCode,
+  ) => {
+    if (!call) return;
+    const requestId = response?.headers.get('x-request-id') ?? response?.headers.get('request-id');
+    emit({
+      type: 'request',
+      ...call,
+      status: response?.status,
+      code,
+      attempt,
+      durationMs: Date.now() - started,
+      ...(requestId ? { requestId } : {}),
+    });
+  };
 
   return async (request, init) => {
     const started = listening ? Date.now() : 0;
-    const call = listening
+    const call: CallContext | undefined = listening
       ? {
           method: request.method,
           path: (request as Partial<Owned>)[TEMPLATE] ?? new URL(request.url).pathname,
         }
       : undefined;
-    // The call's last word, for the listener: its status or its failure, attempts and time.
-    const report = (response: Response | undefined, attempts: number, code?: string) => {
-      if (call) {
-        const requestId =
-          response?.headers.get('x-request-id') ?? response?.headers.get('request-id');
-        emit({
-          type: 'request',
-          ...call,
-          status: response?.status,
-          code: code as RequestErrorCode | undefined,
-          attempt: attempts,
-          durationMs: Date.now() - started,
-          ...(requestId ? { requestId } : {}),
-        });
-      }
-    };
     const { credentials: chosen, idempotencyHeader } = needsOf(request);
     // A write the spec makes idempotent gets its key once, here: every retry and the 401 replay
     // copy this request's headers, so the server sees one key however often it is sent. A
@@ -210,7 +214,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
       const attempts = retries + (replayed ? 2 : 1);
       // The common answer returns at once: nothing else about it is read.
       if (response && !isRetriedStatus(response.status)) {
-        report(response, attempts);
+        report(call, started, response, attempts);
         return answer(response, release);
       }
       let delayMs = parseRetryAfter(response?.headers.get('retry-after'));
@@ -220,7 +224,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
         !(idempotencyHeader || mayRepeat(request)) ||
         (delayMs ?? 0) > timeoutMs
       ) {
-        report(response, attempts, failure?.code);
+        report(call, started, response, attempts, failure?.code);
         if (response) return answer(response, release);
         throw failure;
       }

@@ -5,8 +5,10 @@ import type { ApiSecurityDescription } from './types.js';
 function pathOf(url: string): string {
   const start = url.indexOf('/', url.indexOf('//') + 2);
   if (start < 0) return '/';
-  const end = url.slice(start).search(/[?#]/);
-  return end < 0 ? url.slice(start) : url.slice(start, start + end);
+  let end = url.indexOf('?', start);
+  if (end < 0) end = url.length;
+  const hash = url.indexOf('#', start);
+  return url.slice(start, hash >= 0 && hash < end ? hash : end);
 }
 
 /** What the spec asks of a request: its credentials, and the idempotency header it takes. */
@@ -38,20 +40,22 @@ export function routeResolver(
         .find((alternative) => alternative.every(Boolean)) ?? []) as readonly Credential[],
   );
   const fallback: RouteNeeds = { credentials: chosen[0] ?? [] };
-  const table = routes.map(
-    ([method, path, index, idempotencyHeader]) =>
-      [
-        method,
-        // Escaped first: a parameter's braces (and name) are then still there to be replaced.
-        RegExp(`${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}/]+\}/g, '[^/]+')}/?$`),
-        { credentials: chosen[index] ?? [], idempotencyHeader } as RouteNeeds,
-      ] as const,
-  );
+  // By method: most requests are of a method no route names, and test nothing at all.
+  const byMethod = new Map<string, [RegExp, RouteNeeds][]>();
+  for (const [method, path, index, idempotencyHeader] of routes) {
+    const list = byMethod.get(method) ?? [];
+    list.push([
+      // Escaped first: a parameter's braces (and name) are then still there to be replaced.
+      RegExp(`${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}/]+\}/g, '[^/]+')}/?$`),
+      { credentials: chosen[index] ?? [], idempotencyHeader },
+    ]);
+    byMethod.set(method, list);
+  }
   return ({ method, url }: Request): RouteNeeds => {
-    if (!table.length) return fallback;
-    const path = pathOf(url);
-    for (const [routeMethod, pattern, needs] of table) {
-      if (routeMethod === method && pattern.test(path)) return needs;
+    const list = byMethod.get(method);
+    if (list) {
+      const path = pathOf(url);
+      for (const [pattern, needs] of list) if (pattern.test(path)) return needs;
     }
     return fallback;
   };

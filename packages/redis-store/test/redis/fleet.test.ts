@@ -19,7 +19,12 @@ let server: RedisServer;
 let fleet: Fleet;
 let api: Api | undefined;
 beforeAll(async () => {
-  [server, fleet] = await Promise.all([startRedisServer(), startFleet(SIZE)]);
+  // Each kept as soon as it is up: if the other fails to start, afterAll still stops this one.
+  const started = await Promise.allSettled([
+    startRedisServer().then((up) => (server = up)),
+    startFleet(SIZE).then((up) => (fleet = up)),
+  ]);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
 }, 60_000);
 afterAll(async () => {
   await fleet?.stop();

@@ -49,7 +49,12 @@ async function limitedApi(limit: number, windowMs: number) {
 let redis: RedisServer;
 let fleet: Fleet;
 beforeAll(async () => {
-  [redis, fleet] = await Promise.all([startRedisServer(), startFleet(PROCESSES)]);
+  // Each kept as soon as it is up: if the other fails to start, afterAll still stops this one.
+  const started = await Promise.allSettled([
+    startRedisServer().then((up) => (redis = up)),
+    startFleet(PROCESSES).then((up) => (fleet = up)),
+  ]);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
 }, 60_000);
 afterAll(async () => {
   await fleet?.stop();
