@@ -122,6 +122,16 @@ describe('callTokenEndpoint', () => {
     expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterMs: 7000 });
   });
 
+  it('carries the response’s request id, in the error and its message', async () => {
+    const error = await failure(
+      callTokenEndpoint(answer(401, { 'X-Request-Id': 'req-7f3a' }), options()),
+    );
+    expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', requestId: 'req-7f3a' });
+    expect((error as Error).message).toContain('(request id req-7f3a)');
+    const without = await failure(callTokenEndpoint(answer(401), options()));
+    expect(without).not.toHaveProperty('requestId');
+  });
+
   it('reads Retry-After on a 5xx too', async () => {
     const error = await failure(callTokenEndpoint(answer(503, { 'Retry-After': '2' }), options()));
     expect(error).toMatchObject({ code: 'SERVER_ERROR', status: 503, retryAfterMs: 2000 });

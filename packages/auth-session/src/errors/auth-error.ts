@@ -1,4 +1,3 @@
-import { hasBrand } from './brand.js';
 import { markSafe, safeCause } from './safe-cause.js';
 
 export type AuthErrorCode =
@@ -16,6 +15,8 @@ export interface AuthErrorDetails {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly provider?: string;
+  /** The token endpoint's `X-Request-Id` (or `Request-Id`), when it answered with one. */
+  readonly requestId?: string;
   /**
    * Kept as a summary only (class names and system error codes, see `safeCause`): a foreign
    * error's message may quote the request that carried a secret.
@@ -30,8 +31,12 @@ export interface AuthErrorDetails {
  * neither its message nor `JSON.stringify(error)` can carry a token or a secret.
  */
 export class AuthError extends Error {
+  // `instanceof` that holds across copies of this package: its ESM and CJS builds loaded side by
+  // side (one app `import`s, a dependency `require`s), or two versions. Each error class has a
+  // getter named for it on its prototype, the same in every copy, and tests for it; written in
+  // the class body, so that a bundler can still drop a class nobody uses.
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, '@@apiclients/AuthError');
+    return '@@apiclients/AuthError' in Object(value);
   }
   get '@@apiclients/AuthError'(): true {
     return true;
@@ -40,6 +45,7 @@ export class AuthError extends Error {
   declare readonly status?: number;
   declare readonly retryAfterMs?: number;
   declare readonly provider?: string;
+  declare readonly requestId?: string;
 
   constructor(
     readonly code: AuthErrorCode,

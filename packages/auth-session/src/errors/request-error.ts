@@ -1,4 +1,3 @@
-import { hasBrand } from './brand.js';
 import { markSafe, safeCause } from './safe-cause.js';
 
 export type RequestErrorCode = 'NETWORK' | 'TIMEOUT' | 'ABORTED';
@@ -10,7 +9,7 @@ export type RequestErrorCode = 'NETWORK' | 'TIMEOUT' | 'ABORTED';
  */
 export class RequestError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, '@@apiclients/RequestError');
+    return '@@apiclients/RequestError' in Object(value);
   }
   get '@@apiclients/RequestError'(): true {
     return true;

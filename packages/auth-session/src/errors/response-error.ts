@@ -1,4 +1,4 @@
-import { hasBrand } from './brand.js';
+import { requestIdOf } from './request-id.js';
 
 // Kept off the instance: `util.inspect(error)` and `JSON.stringify(error)` must not show a body
 // that a hostile or careless server made echo the request (and its credentials). Read through
@@ -12,7 +12,7 @@ const bodies = new WeakMap<ResponseError, { error: unknown; response: Response }
  */
 export class ResponseError<Body = unknown> extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, '@@apiclients/ResponseError');
+    return '@@apiclients/ResponseError' in Object(value);
   }
   get '@@apiclients/ResponseError'(): true {
     return true;
@@ -23,8 +23,7 @@ export class ResponseError<Body = unknown> extends Error {
   readonly requestId?: string;
 
   constructor(response: Response, error: unknown, what: string) {
-    const requestId =
-      response.headers.get('x-request-id') ?? response.headers.get('request-id') ?? undefined;
+    const requestId = requestIdOf(response);
     super(`${what}: HTTP ${response.status}${requestId ? ` (request id ${requestId})` : ''}`);
     this.status = response.status;
     if (requestId) this.requestId = requestId;

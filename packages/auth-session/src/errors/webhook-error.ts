@@ -1,5 +1,3 @@
-import { hasBrand } from './brand.js';
-
 export type WebhookErrorCode = 'MISSING_SIGNATURE' | 'INVALID_SIGNATURE' | 'MALFORMED_PAYLOAD';
 
 /**
@@ -10,7 +8,7 @@ export type WebhookErrorCode = 'MISSING_SIGNATURE' | 'INVALID_SIGNATURE' | 'MALF
  */
 export class WebhookError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, '@@apiclients/WebhookError');
+    return '@@apiclients/WebhookError' in Object(value);
   }
   get '@@apiclients/WebhookError'(): true {
     return true;

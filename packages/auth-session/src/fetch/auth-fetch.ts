@@ -1,5 +1,6 @@
 import { parseRetryAfter } from '../errors/from-response.js';
 import { RequestError, type RequestErrorCode } from '../errors/request-error.js';
+import { requestIdOf } from '../errors/request-id.js';
 import type { AppliedCredential, Credential } from '../security/credential.js';
 import { routeResolver } from '../security/route-resolver.js';
 import type { ApiSecurityDescription } from '../security/types.js';
@@ -95,7 +96,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
     code?: RequestErrorCode,
   ) => {
     if (!call) return;
-    const requestId = response?.headers.get('x-request-id') ?? response?.headers.get('request-id');
+    const requestId = requestIdOf(response);
     emit({
       type: 'request',
       ...call,

@@ -1,5 +1,6 @@
 import { AuthError } from '../errors/auth-error.js';
 import { authErrorCode, parseRetryAfter } from '../errors/from-response.js';
+import { requestIdOf } from '../errors/request-id.js';
 import { createDeadlines, followingDeadline } from '../timing/deadlines.js';
 import type { Sleep } from '../timing/sleep.js';
 import { realTimer, sleepTimer } from '../timing/timer.js';
@@ -70,11 +71,14 @@ export async function callTokenEndpoint<T>(
   if (!response.ok) {
     const code = authErrorCode(status);
     const detail = explain?.(status, result.error);
+    // What a provider's support asks for; a header value, never the body.
+    const requestId = requestIdOf(response);
     throw new AuthError(code, {
       provider,
       status,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-      message: `${provider} token request failed: HTTP ${status} ${code}${detail ? `: ${detail}` : ''}`,
+      ...(requestId ? { requestId } : {}),
+      message: `${provider} token request failed: HTTP ${status} ${code}${detail ? `: ${detail}` : ''}${requestId ? ` (request id ${requestId})` : ''}`,
     });
   }
   return result.data as T;
