@@ -1,5 +1,6 @@
 // `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
 // entry so that a browser consumer of the session alone does not pay for it.
+export { type BuiltClient, buildClient, type ClientParts } from './client/build-client.js';
 export { guardCalls } from './client/guard-calls.js';
 export {
   type ItemOf,

@@ -1,15 +1,11 @@
 import {
-  ApiRequest,
   assertNotInBrowser,
   assertOptionsObject,
   basicCredential,
+  buildClient,
   type ClientOverrides,
-  type ClientSettings,
   COMMON_OPTIONS,
   type CommonClientOptions,
-  createAuthFetch,
-  deriveOptions,
-  guardCalls,
   type ItemOf,
   type OkBody,
   type Paged,
@@ -97,27 +93,21 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
   const credentials = { basicAuth: basicCredential(clientId, clientSecret) };
   // Counted in this process: a Blips client keeps no store to count in.
   const rateLimiter = rateLimiterOption(CALLER, options, rateLimit);
-  const build = (settings: ClientSettings): BlipsClient => {
-    const authenticate = (fetch: typeof globalThis.fetch) =>
-      createAuthFetch({ ...settings.request, fetch, api, credentials, rateLimiter });
-    const client = guardCalls(
-      createClient<paths>({
-        baseUrl,
-        headers: settings.headers,
-        fetch: authenticate(settings.request.fetch),
-        Request: ApiRequest,
+  return buildClient(
+    {
+      caller: CALLER,
+      baseUrl,
+      api,
+      credentials,
+      rateLimiter,
+      createClient: createClient<paths>,
+      extend: (client) => ({
+        paginate: paginator(
+          (path, init) => client.GET(path as never, init as never),
+          pagination,
+        ) as BlipsPaginate,
       }),
-      authenticate,
-    );
-    const paginate = paginator(
-      (path, init) => client.GET(path as never, init as never),
-      pagination,
-    ) as BlipsPaginate;
-    return Object.assign(client, {
-      paginate,
-      withOptions: (overrides: ClientOverrides) =>
-        build(deriveOptions(CALLER, settings, overrides)),
-    });
-  };
-  return build({ request: common.request, headers: options.headers });
+    },
+    { request: common.request, headers: options.headers },
+  );
 }

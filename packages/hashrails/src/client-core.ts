@@ -3,15 +3,11 @@
 // the frontend entry (frontend.ts) can import it without the token endpoint call and its checks.
 import type { TokenSession } from '@apiclients/auth-session';
 import {
-  ApiRequest,
   assertOptionsObject,
   bearerCredential,
+  buildClient,
   type ClientOverrides,
-  type ClientSettings,
   type CommonClientOptions,
-  createAuthFetch,
-  deriveOptions,
-  guardCalls,
   type RateLimiter,
   type ResolvedCommonOptions,
   readCommonOptions,
@@ -49,24 +45,16 @@ export function authenticatedClient(
   session: TokenSession,
   rateLimiter?: RateLimiter,
 ): HashrailsClient {
-  const credentials = { bearerAuth: bearerCredential(session) };
-  const build = (settings: ClientSettings): HashrailsClient => {
-    const authenticate = (fetch: typeof globalThis.fetch) =>
-      createAuthFetch({ ...settings.request, fetch, api, credentials, rateLimiter });
-    const client = guardCalls(
-      createClient<paths>({
-        baseUrl,
-        headers: settings.headers,
-        fetch: authenticate(settings.request.fetch),
-        Request: ApiRequest,
-      }),
-      authenticate,
-    );
-    return Object.assign(client, {
-      session,
-      withOptions: (overrides: ClientOverrides) =>
-        build(deriveOptions(CALLER, settings, overrides)),
-    });
-  };
-  return build({ request: common.request, headers: options.headers });
+  return buildClient(
+    {
+      caller: CALLER,
+      baseUrl,
+      api,
+      credentials: { bearerAuth: bearerCredential(session) },
+      rateLimiter,
+      createClient: createClient<paths>,
+      extend: () => ({ session }),
+    },
+    { request: common.request, headers: options.headers },
+  );
 }

@@ -3,16 +3,12 @@
 // can import it without the key checks and the token minting.
 import type { TokenSession } from '@apiclients/auth-session';
 import {
-  ApiRequest,
   assertOptionsObject,
   bearerCredential,
+  buildClient,
   type ClientOverrides,
-  type ClientSettings,
   type CommonClientOptions,
   type Credential,
-  createAuthFetch,
-  deriveOptions,
-  guardCalls,
   type ItemOf,
   type OkBody,
   type Paged,
@@ -73,28 +69,22 @@ export function authenticatedClient(
   rateLimiter?: RateLimiter,
 ): VolubileClient {
   if (session) credentials.bearerAuth = bearerCredential(session);
-  const build = (settings: ClientSettings): VolubileClient => {
-    const authenticate = (fetch: typeof globalThis.fetch) =>
-      createAuthFetch({ ...settings.request, fetch, api, credentials, rateLimiter });
-    const client = guardCalls(
-      createClient<paths>({
-        baseUrl,
-        headers: settings.headers,
-        fetch: authenticate(settings.request.fetch),
-        Request: ApiRequest,
-      }),
-      authenticate,
-    );
-    const paginate = paginator(
-      (path, init) => client.GET(path as never, init as never),
-      pagination,
-    ) as VolubilePaginate;
-    const withOptions = (overrides: ClientOverrides) =>
-      build(deriveOptions(CALLER, settings, overrides));
-    return Object.assign(
-      client,
-      session ? { session, paginate, withOptions } : { paginate, withOptions },
-    );
-  };
-  return build({ request: common.request, headers: options.headers });
+  return buildClient(
+    {
+      caller: CALLER,
+      baseUrl,
+      api,
+      credentials,
+      rateLimiter,
+      createClient: createClient<paths>,
+      extend: (client) => {
+        const paginate = paginator(
+          (path, init) => client.GET(path as never, init as never),
+          pagination,
+        ) as VolubilePaginate;
+        return session ? { session, paginate } : { paginate };
+      },
+    },
+    { request: common.request, headers: options.headers },
+  ) as VolubileClient;
 }
