@@ -24,18 +24,28 @@ export interface Deadline {
 /**
  * A race against `signal` whose losers are forgotten: a shared promise would keep every racer's
  * outcome (a Response) until the signal ends, so each racer registers and unregisters instead.
+ * `hold` hears when the first racer starts and the last one ends: while a fetch has not answered,
+ * the deadline is all that may keep the process alive (a mock or a stalled custom fetch holds no
+ * socket); once it has, the body's own socket does, or nothing needs to.
  */
-function racing(signal: AbortSignal) {
+function racing(signal: AbortSignal, hold: (held: boolean) => void) {
   const racers = new Set<(reason: unknown) => void>();
   signal.addEventListener('abort', () => {
     for (const lose of racers) lose(signal.reason);
+    // The losers' fetches may never settle: nothing is waiting on them any more.
+    if (racers.size > 0) hold(false);
+    racers.clear();
   });
   return <T>(promise: Promise<T>) =>
     new Promise<T>((resolve, reject) => {
       // Settled either way, so that a loser's late rejection is never unhandled.
-      promise.finally(() => racers.delete(reject)).then(resolve, reject);
+      promise
+        .finally(() => {
+          if (racers.delete(reject) && racers.size === 0) hold(false);
+        })
+        .then(resolve, reject);
       if (signal.aborted) reject(signal.reason);
-      else racers.add(reject);
+      else if (racers.add(reject).size === 1) hold(true);
     });
 }
 
@@ -59,7 +69,7 @@ export function createDeadlines(timeoutMs: number, timer: Timer, grouped: boolea
     let closed = false;
     const group: Group = {
       signal: controller.signal,
-      race: racing(controller.signal),
+      race: racing(controller.signal, (held) => timer.hold?.(handle, held)),
       abort: (reason) => controller.abort(reason),
       // Shared by the group's attempts, so that releasing one allocates nothing.
       release: () => {
