@@ -1,3 +1,4 @@
+import { describeTokenExchange, type TokenExchangeDescription } from './describe-token-exchange.js';
 import { idempotencyHeaderOf } from './idempotency.js';
 import { isObject, type JsonObject, type LoadedSpec } from './load-spec.js';
 import { joinPointer, SpecError } from './spec-error.js';
@@ -30,9 +31,12 @@ export interface ApiDescription {
   operations: Record<string, OperationDescription>;
   /** The root `x-rate-limit`: at most `requests` requests in any `perSeconds` seconds. */
   rateLimit?: { requests: number; perSeconds: number };
+  /** The token operation's `x-token-exchange`, checked. */
+  tokenExchange?: TokenExchangeDescription;
 }
 
-export function describeApi({ file, document }: LoadedSpec): ApiDescription {
+export function describeApi(spec: LoadedSpec): ApiDescription {
+  const { file, document } = spec;
   const components = isObject(document.components) ? document.components : {};
   const securitySchemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   const schemes: Record<string, JsonObject> = {};
@@ -129,6 +133,7 @@ export function describeApi({ file, document }: LoadedSpec): ApiDescription {
     security,
     operations,
     rateLimit: readRateLimit(file, document['x-rate-limit']),
+    tokenExchange: describeTokenExchange(spec),
   };
 }
 

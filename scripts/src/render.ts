@@ -220,5 +220,8 @@ export function renderOperations(api: ApiDescription, specName: string): string 
     "/** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */",
     `export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = ${api.rateLimit ? literal(api.rateLimit) : 'undefined'};`,
     '',
+    "/** How the spec's token operation turns credentials into a token (its `x-token-exchange`). */",
+    `export const tokenExchange = ${api.tokenExchange ? `${literal(api.tokenExchange)} as const` : 'undefined'};`,
+    '',
   ].join('\n');
 }

@@ -51,13 +51,15 @@ const CEILINGS: Readonly<Record<string, number>> = {
   // +0.03 kB for the request id on the token endpoint's AuthError; +0.06 kB for one client builder
   // in auth-session (`buildClient`) instead of a near-copy in each package; +0.06 kB for a
   // deadline that keeps the process alive while a fetch has not answered (a stalled mock fetch
-  // reached exit code 13 instead of TIMEOUT).
+  // reached exit code 13 instead of TIMEOUT); on Hashrails' and Volubile's backends, +0.25 kB
+  // for token exchanges declared in the spec (`x-token-exchange` data and the generic
+  // `exchangeToken` that follows it, where a hand-written call was smaller but provider code).
   '@apiclients/auth-session (main entry)': 2.64,
   '@apiclients/blips (backend)': 9.37,
   '@apiclients/hashrails (frontend)': 9.71,
-  '@apiclients/hashrails (backend)': 11.22,
+  '@apiclients/hashrails (backend)': 11.46,
   '@apiclients/volubile (frontend)': 10.22,
-  '@apiclients/volubile (backend)': 12.14,
+  '@apiclients/volubile (backend)': 12.4,
 };
 
 // A client row imports its factory as an app would, so tree shaking applies as it would there

@@ -52,6 +52,12 @@ export {
   type TokenEndpointOptions,
 } from './provider/token-endpoint.js';
 export {
+  type ExchangeClient,
+  type ExchangedToken,
+  exchangeToken,
+  type TokenExchange,
+} from './provider/token-exchange.js';
+export {
   type AppliedCredential,
   basicCredential,
   bearerCredential,

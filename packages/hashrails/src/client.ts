@@ -3,9 +3,7 @@ import {
   assertNotInBrowser,
   COMMON_OPTIONS,
   type CommonClientOptions,
-  callTokenEndpoint,
-  lifetime,
-  malformed,
+  exchangeToken,
   RATE_LIMIT_OPTIONS,
   type RateLimitOption,
   rateLimiterOption,
@@ -16,7 +14,7 @@ import {
   tokenProviderSession,
 } from '@apiclients/auth-session/kit';
 import { authenticatedClient, CALLER, type HashrailsClient, readOptions } from './client-core.js';
-import { rateLimit } from './generated/operations.js';
+import { rateLimit, tokenExchange } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { createClient } from './openapi-fetch.js';
 
@@ -80,24 +78,14 @@ export function createHashrailsClient(options: HashrailsClientOptions): Hashrail
     session = createTokenSession({
       ...common.session,
       key: sessionKey({ provider: 'hashrails', baseUrl, identity: clientId }),
-      issue: async ({ signal }) => {
-        const body = await callTokenEndpoint(
-          (attempt) =>
-            tokenClient.POST('/v1/auth/token/issue', {
-              body: { client_id: clientId, client_secret: clientSecret },
-              signal: attempt,
-            }),
+      // Where each credential goes and where the token comes back: the spec's x-token-exchange.
+      issue: ({ signal }) =>
+        exchangeToken(
+          tokenExchange,
+          tokenClient,
+          { clientId, clientSecret },
           { provider: PROVIDER, signal, timeoutMs: common.timeoutMs },
-        );
-        const token = body?.data?.access_token;
-        if (typeof token !== 'string' || token === '')
-          throw malformed(PROVIDER, 'lacks data.access_token');
-        return {
-          accessToken: token,
-          expiresIn: lifetime(body.data?.expires_in, PROVIDER),
-          tokenType: body.data?.token_type,
-        };
-      },
+        ),
     });
   }
   // One account, one count: keyed like its tokens.

@@ -1,10 +1,12 @@
-import { callTokenEndpoint, lifetime, malformed } from '@apiclients/auth-session/kit';
+import { exchangeToken } from '@apiclients/auth-session/kit';
 import type { Client } from 'openapi-fetch';
-import { securitySchemes } from './generated/operations.js';
-import { authTokenRequestScopeValues, type paths } from './generated/schema.js';
+import { securitySchemes, tokenExchange } from './generated/operations.js';
+import type { paths } from './generated/schema.js';
 
 /** A permission a Volubile Bearer token can carry. */
-export type Scope = (typeof authTokenRequestScopeValues)[number];
+export type Scope = (typeof tokenExchange.scopeValues)[number];
+
+const SCOPES: readonly string[] = tokenExchange.scopeValues;
 
 export const PROVIDER = 'Volubile';
 const API_KEY_HEADER = securitySchemes['Api key'].name;
@@ -15,9 +17,9 @@ export function checkScopes(caller: string, scopes: unknown): Scope[] {
     throw new TypeError(`${caller}: options.scopes must be a non-empty array of scopes`);
   }
   for (const scope of scopes) {
-    if (!(authTokenRequestScopeValues as readonly unknown[]).includes(scope)) {
+    if (!SCOPES.includes(scope as string)) {
       throw new TypeError(
-        `${caller}: options.scopes has an unknown scope ${JSON.stringify(String(scope))}; known: ${authTokenRequestScopeValues.join(', ')}`,
+        `${caller}: options.scopes has an unknown scope ${JSON.stringify(String(scope))}; known: ${SCOPES.join(', ')}`,
       );
     }
   }
@@ -42,7 +44,7 @@ export interface IssuedVolubileToken {
   readonly tokenType: string;
 }
 
-/** One `POST /v1/auth/token` with the API key (never a Bearer), as the spec types it. */
+/** One `POST /v1/auth/token` with the API key (never a Bearer), as the spec's x-token-exchange says. */
 export async function mintToken(
   client: Client<paths>,
   apiKey: string,
@@ -50,22 +52,12 @@ export async function mintToken(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<IssuedVolubileToken> {
-  const body = await callTokenEndpoint(
-    (attempt) =>
-      client.POST('/v1/auth/token', {
-        body: { scope: [...scopes] },
-        headers: { [API_KEY_HEADER]: apiKey },
-        signal: attempt,
-      }),
-    { provider: PROVIDER, signal, timeoutMs, explain },
+  const { accessToken, expiresIn, tokenType } = await exchangeToken(
+    tokenExchange,
+    client,
+    { scopes: [...scopes] },
+    { provider: PROVIDER, signal, timeoutMs, explain, headers: { [API_KEY_HEADER]: apiKey } },
   );
-  if (typeof body?.token !== 'string' || body.token === '')
-    throw malformed(PROVIDER, 'lacks token');
-  const expiresIn = lifetime(body.expiresIn, PROVIDER);
-  if (expiresIn === undefined) throw malformed(PROVIDER, 'lacks expiresIn');
-  return {
-    accessToken: body.token,
-    expiresIn,
-    tokenType: body.tokenType ?? 'Bearer',
-  };
+  // The exchange requires expiresIn (its `required`), so it is always there.
+  return { accessToken, expiresIn: expiresIn as number, tokenType: tokenType ?? 'Bearer' };
 }

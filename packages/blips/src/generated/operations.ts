@@ -328,3 +328,6 @@ export const pagination = {
 
 /** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */
 export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = undefined;
+
+/** How the spec's token operation turns credentials into a token (its `x-token-exchange`). */
+export const tokenExchange = undefined;

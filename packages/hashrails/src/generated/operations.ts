@@ -141,3 +141,32 @@ export const pagination = {} as const;
 
 /** The spec's `x-rate-limit` (what `rateLimit: true` keeps under), or undefined. */
 export const rateLimit: { readonly requests: number; readonly perSeconds: number } | undefined = undefined;
+
+/** How the spec's token operation turns credentials into a token (its `x-token-exchange`). */
+export const tokenExchange = {
+  "method": "POST",
+  "path": "/v1/auth/token/issue",
+  "issues": "bearerAuth",
+  "request": {
+    "clientId": [
+      "client_id"
+    ],
+    "clientSecret": [
+      "client_secret"
+    ]
+  },
+  "response": {
+    "accessToken": [
+      "data",
+      "access_token"
+    ],
+    "expiresIn": [
+      "data",
+      "expires_in"
+    ],
+    "tokenType": [
+      "data",
+      "token_type"
+    ]
+  }
+} as const;

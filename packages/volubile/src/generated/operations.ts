@@ -267,3 +267,39 @@ export const rateLimit: { readonly requests: number; readonly perSeconds: number
   "requests": 100,
   "perSeconds": 15
 };
+
+/** How the spec's token operation turns credentials into a token (its `x-token-exchange`). */
+export const tokenExchange = {
+  "method": "POST",
+  "path": "/v1/auth/token",
+  "issues": "bearerAuth",
+  "request": {
+    "scopes": [
+      "scope"
+    ]
+  },
+  "response": {
+    "accessToken": [
+      "token"
+    ],
+    "expiresIn": [
+      "expiresIn"
+    ],
+    "tokenType": [
+      "tokenType"
+    ]
+  },
+  "scopeValues": [
+    "calls:read",
+    "calls:write",
+    "campaigns:read",
+    "campaigns:write",
+    "agents:read",
+    "agents:write",
+    "integrations:read",
+    "integrations:write"
+  ],
+  "required": [
+    "expiresIn"
+  ]
+} as const;
