@@ -71,7 +71,7 @@ export async function summarize(root: string, failedSteps?: string): Promise<str
       `contract cases run (of the spec's documented operation x status pairs): ${contract.join(', ')}`,
     );
   lines.push(...untested);
-  lines.push(...skipped.map(({ message }) => `SKIPPED: ${message}`));
+  lines.push(...skipped.map(({ message }) => `SKIPPED: ${message.replace(/^SKIPPED /, '')}`));
   lines.push(...broken.map((message) => `FAILED: ${message}`));
   const totals = {
     passed,

@@ -104,6 +104,7 @@ describe('summarize, over a checkout’s reports', () => {
     dispose = tree.dispose;
     const lines = await summarize(tree.root);
     expect(lines).toContain('SKIPPED: Redis suite…');
+    expect(lines).toContain('SKIPPED: browser…');
     // Packages first, then examples: the order the directories are read in.
     expect(lines.at(-1)).toBe(
       '18 passed, 1 failed, 2 suites skipped (redis: redis-server not installed; browser: chromium not installed)',
