@@ -1,18 +1,12 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { testDefaults } from '../../vitest.shared.js';
-import { chromiumInstalled, SKIPPED_MESSAGE } from './test/chromium.js';
+import { recordSkip, testDefaults } from '../../vitest.shared.js';
+import { chromiumInstalled, SKIPPED } from './test/chromium.js';
 
 // Without Chromium the browser suite is not collected at all: nothing in it can pass by default.
-// The skip is recorded for the closing summary of `pnpm test` (scripts/src/test-summary.ts).
+// The skip is said now and recorded for the closing summary of `pnpm test`
+// (scripts/src/test-summary.ts reads .reports/skipped.json).
 const browser = chromiumInstalled();
-const marker = new URL('./.reports/skipped.txt', import.meta.url);
-if (browser) rmSync(marker, { force: true });
-else {
-  console.warn(SKIPPED_MESSAGE);
-  mkdirSync(new URL('./.reports/', import.meta.url), { recursive: true });
-  writeFileSync(marker, `${SKIPPED_MESSAGE}\n`);
-}
+recordSkip(import.meta.url, browser ? undefined : SKIPPED);
 
 export default defineConfig({
   test: {

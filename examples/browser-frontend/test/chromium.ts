@@ -10,6 +10,13 @@ export const chromiumInstalled = () => existsSync(CHROMIUM_PATH);
 
 export const SKIPPED_MESSAGE = `SKIPPED browser tests: chromium not installed (no ${CHROMIUM_PATH}); install it with \`apt-get install -y chromium\``;
 
+/** For the closing summary of `pnpm test`. */
+export const SKIPPED = {
+  suite: 'browser',
+  reason: 'chromium not installed',
+  message: SKIPPED_MESSAGE,
+} as const;
+
 // Headless on a CI box: no sandbox (root in a container), no GPU, and nothing that phones home.
 const ARGS = [
   '--no-sandbox',

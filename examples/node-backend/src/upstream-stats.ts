@@ -6,6 +6,11 @@ export type Provider = 'hashrails' | 'volubile' | 'blips';
 export interface UpstreamRequest {
   readonly method: string;
   readonly path: string;
+  /**
+   * Where its credentials travelled: `Bearer` or `Basic` (the Authorization scheme), `X-Api-Key`,
+   * `body:client_id,client_secret` (credential fields of a JSON body, by name), joined by `+`;
+   * `none` without any.
+   */
   readonly auth: string;
   readonly status: number | 'no response';
   readonly count: number;
@@ -18,12 +23,36 @@ export interface ProviderStats {
 
 export type Stats = Record<Provider, ProviderStats>;
 
-function authKind(headers: Headers): string {
+// Field names that carry a credential in a token request's body (Hashrails: client_id and
+// client_secret). Only the names are kept.
+const CREDENTIAL_FIELD = /secret|password|api_?key|^client_?id$/i;
+
+function bodyCredentials(body: string | undefined): string[] {
+  if (!body) return [];
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+    return Object.keys(value).filter((name) => CREDENTIAL_FIELD.test(name));
+  } catch {
+    return [];
+  }
+}
+
+function authKind(headers: Headers, body: string | undefined): string {
   const kinds: string[] = [];
   const authorization = headers.get('authorization');
   if (authorization) kinds.push(authorization.split(' ')[0] ?? 'Authorization');
   if (headers.has('x-api-key')) kinds.push('X-Api-Key');
+  const fields = bodyCredentials(body);
+  if (fields.length > 0) kinds.push(`body:${fields.join(',')}`);
   return kinds.length > 0 ? kinds.join('+') : 'none';
+}
+
+// The body as text, from a copy: the request itself still goes out with its body unread.
+async function bodyText(request: Request | undefined, init: RequestInit | undefined) {
+  if (typeof init?.body === 'string') return init.body;
+  if (init?.body == null && request?.body) return request.clone().text();
+  return undefined;
 }
 
 /**
@@ -57,7 +86,8 @@ export function createUpstreamStats() {
         const method = init?.method ?? request?.method ?? 'GET';
         const url = new URL(request?.url ?? String(input));
         const headers = new Headers(init?.headers ?? request?.headers);
-        const entry = { method, path: url.pathname, auth: authKind(headers) };
+        const body = await bodyText(request, init);
+        const entry = { method, path: url.pathname, auth: authKind(headers, body) };
         try {
           const response = await fetch(input, init);
           record(provider, { ...entry, status: response.status });

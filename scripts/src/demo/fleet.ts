@@ -18,6 +18,28 @@ const CLIENT = { clientId: 'demo-client-id', clientSecret: 'demo-client-secret' 
 export function fleetStep(): Step {
   return {
     title: `A fleet: ${PROCESSES} processes sharing one Redis issue one token (@apiclients/redis-store)`,
+    code: [
+      {
+        file: 'packages/redis-store/test/fleet/worker.ts',
+        symbol: 'handle',
+        what: 'each process: a Hashrails client whose store is createRedisStore on its own connection',
+      },
+      {
+        file: 'packages/redis-store/src/create-redis-store.ts',
+        symbol: 'createRedisStore',
+        what: 'the TokenStore on a Redis client: every process reads and writes the same token key',
+      },
+      {
+        file: 'packages/redis-store/src/lease.ts',
+        symbol: 'createLease',
+        what: 'withLease: one process issues while the others wait for its token',
+      },
+      {
+        file: 'scripts/src/demo/fleet.ts',
+        symbol: 'fleetStep',
+        what: 'starts redis-server, the stand-in and the processes, then counts',
+      },
+    ],
     async run() {
       if (!redisInstalled()) {
         detail(
@@ -47,14 +69,21 @@ export function fleetStep(): Step {
         detail(
           `${PROCESSES} processes (pids ${pids.join(', ')}) × ${CALLS} concurrent cold calls → ${ok} × 200`,
         );
-        detail(`POST ${TOKEN_PATH} at the provider: × ${tokenRequests}`);
+        detail(
+          `  (cold: no token anywhere yet; ${ok} of the ${PROCESSES * CALLS} calls answered 200)`,
+        );
+        detail(
+          `POST ${TOKEN_PATH} at the provider: × ${tokenRequests} (client_id + client_secret in the JSON body)`,
+        );
         detail(
           'each process asked Redis for the token, found none, and called withLease: one took the',
         );
         detail(
           'lease (SET NX PX) and issued; the others polled the token key and got its token, stored',
         );
-        detail('before the lease was released. Without a shared store: one token per process.');
+        detail(
+          `before the lease was released. Without a shared store: one token per process, ${PROCESSES} here.`,
+        );
         await fleet.teardown();
         if (ok !== PROCESSES * CALLS || tokenRequests !== 1)
           throw new Error(

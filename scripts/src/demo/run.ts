@@ -45,6 +45,11 @@ async function demo(): Promise<number> {
         );
     }
     detail(`backend    examples/node-backend  ${backend.url}`);
+    detail(
+      serve
+        ? '(the mocks on free loopback ports, the backend on PORT or 8787; all stopped on Ctrl-C)'
+        : '(free loopback ports, picked now; every process here is stopped at the end)',
+    );
     if (real.length === 0)
       detail('(set HASHRAILS_*, VOLUBILE_* or BLIPS_* credentials to meet the real APIs instead)');
     const mockUrls = Object.fromEntries(

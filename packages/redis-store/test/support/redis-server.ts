@@ -11,6 +11,13 @@ export const redisInstalled = () =>
 
 export const SKIPPED_MESSAGE = `Redis suite skipped: redis-server not installed (no ${REDIS_SERVER} on PATH); install it with \`apt-get install -y redis-server\``;
 
+/** For the closing summary of `pnpm test`. */
+export const SKIPPED = {
+  suite: 'redis',
+  reason: 'redis-server not installed',
+  message: SKIPPED_MESSAGE,
+} as const;
+
 const freePort = async () => {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
