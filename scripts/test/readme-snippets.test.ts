@@ -10,9 +10,13 @@ const snippets = join(import.meta.dirname, '../.snippets');
 
 describe('README snippets type-check', () => {
   const check = createSnippetChecker(root, join(snippets, 'readmes'));
-  it.each(findReadmes(root))('%s', (readme) => {
-    expect(check(readme).map(formatSnippetError)).toEqual([]);
-  });
+  it.each(findReadmes(root))(
+    '%s',
+    (readme) => {
+      expect(check(readme).map(formatSnippetError)).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('the snippet checker', () => {
@@ -24,16 +28,16 @@ describe('the snippet checker', () => {
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(
       new RegExp(
-        `^${fixture}:31: TS2353 Object literal may only specify known properties, and 'retries' does not exist`,
+        `^${fixture}:33: TS2353 Object literal may only specify known properties, and 'retries' does not exist`,
       ),
     );
     expect(errors[1]).toMatch(
       new RegExp(
-        `^${fixture}:40: TS2322 Type '"calls:raed"' is not assignable to type '"calls:read" | `,
+        `^${fixture}:42: TS2322 Type '"calls:raed"' is not assignable to type '"calls:read" | `,
       ),
     );
-    expect(errors[2]).toBe(`${fixture}:41: TS2304 Cannot find name 'volubile'.`);
-  });
+    expect(errors[2]).toBe(`${fixture}:43: TS2304 Cannot find name 'volubile'.`);
+  }, 120_000);
 
   it('finds the root README, each package README and each example README', () => {
     const readmes = findReadmes(root);

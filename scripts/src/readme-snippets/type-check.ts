@@ -53,7 +53,7 @@ export function createSnippetChecker(
   outDir: string,
 ): (readme: string) => SnippetError[] {
   rmSync(outDir, { recursive: true, force: true });
-  const host = cachingHost(snippetCompilerOptions);
+  const host = sharedHost();
   return (readme) => {
     const parts = parseMarkdown(readFileSync(join(root, readme), 'utf8'));
     const dir = join(
@@ -118,7 +118,13 @@ function messageOf(diagnostic: ts.Diagnostic): string {
   return `TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
 }
 
-// The lib files and the packages' declarations are parsed once for all the READMEs' programs.
+// The lib files and the packages' declarations are parsed once per process, for every program.
+let host: ts.CompilerHost | undefined;
+function sharedHost(): ts.CompilerHost {
+  host ??= cachingHost(snippetCompilerOptions);
+  return host;
+}
+
 function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options);
   const cache = new Map<string, ts.SourceFile | undefined>();
