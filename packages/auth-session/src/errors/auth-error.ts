@@ -12,18 +12,18 @@ export type AuthErrorCode =
   | 'ABORTED';
 
 export interface AuthErrorDetails {
-  readonly status?: number;
-  readonly retryAfterMs?: number;
-  readonly provider?: string;
+  readonly status?: number | undefined;
+  readonly retryAfterMs?: number | undefined;
+  readonly provider?: string | undefined;
   /** The token endpoint's `X-Request-Id` (or `Request-Id`), when it answered with one. */
-  readonly requestId?: string;
+  readonly requestId?: string | undefined;
   /**
    * Kept as a summary only (class names and system error codes, see `safeCause`): a foreign
    * error's message may quote the request that carried a secret.
    */
   readonly cause?: unknown;
   /** Must not carry a secret. Default: the code, and the HTTP status if any. */
-  readonly message?: string;
+  readonly message?: string | undefined;
 }
 
 /**
