@@ -14,11 +14,11 @@ export interface IssueVolubileTokenOptions {
   apiKey: string;
   /** What the token may do; keep it to what the downstream service needs. */
   scopes: Scope[];
-  baseUrl?: string;
-  fetch?: typeof fetch;
+  baseUrl?: string | undefined;
+  fetch?: typeof fetch | undefined;
   /** Per attempt, in ms. Default 60 000. */
-  timeoutMs?: number;
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 export interface VolubileToken {
