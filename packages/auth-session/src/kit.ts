@@ -1,6 +1,7 @@
 // `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
 // entry so that a browser consumer of the session alone does not pay for it.
 export { type BuiltClient, buildClient, type ClientParts } from './client/build-client.js';
+export { defaultServer, type ServerData } from './client/default-server.js';
 export { guardCalls } from './client/guard-calls.js';
 export {
   type ItemOf,
@@ -10,6 +11,8 @@ export {
   type Pagination,
   paginator,
 } from './client/paginate.js';
+export { createSpecClient, type SpecDescription } from './client/spec-client.js';
+export type { PageData, PagedPath, SpecPaginate } from './client/spec-types.js';
 export {
   type ClientOverrides,
   type ClientSettings,
@@ -51,12 +54,22 @@ export {
   malformed,
   type TokenEndpointOptions,
 } from './provider/token-endpoint.js';
+export { apiKey } from './schemes/api-key.js';
+export { bearerToken } from './schemes/bearer-token.js';
+export {
+  clientCredentials,
+  type TokenEndpointAuthMethod,
+} from './schemes/client-credentials.js';
+export { httpBasic } from './schemes/http-basic.js';
+export type { SchemeContext, SchemeHandler, SecuritySchemeData } from './schemes/types.js';
 export {
   type AppliedCredential,
+  basicAuthorization,
   basicCredential,
   bearerCredential,
   type Credential,
   headerCredential,
+  queryCredential,
 } from './security/credential.js';
 export type {
   ApiSecurityDescription,

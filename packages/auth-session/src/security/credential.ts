@@ -5,6 +5,11 @@
 export interface AppliedCredential {
   readonly headers: Readonly<Record<string, string>>;
   readonly token?: string;
+  /**
+   * Query parameters to set on the request's URL (an `apiKey` scheme `in: query`). Rare, so the
+   * request is rebuilt only when a credential has some: a header-only credential costs nothing.
+   */
+  readonly query?: Readonly<Record<string, string>>;
 }
 
 export interface Credential {
@@ -16,6 +21,12 @@ export interface Credential {
 /** A fixed header, e.g. `X-Api-Key` or a precomputed Basic authorization. */
 export function headerCredential(name: string, value: string): Credential {
   const applied: AppliedCredential = { headers: { [name]: value } };
+  return { apply: () => applied };
+}
+
+/** A fixed query parameter, e.g. `?api_key=…` (an `apiKey` scheme `in: query`). */
+export function queryCredential(name: string, value: string): Credential {
+  const applied: AppliedCredential = { headers: {}, query: { [name]: value } };
   return { apply: () => applied };
 }
 
@@ -42,9 +53,11 @@ export function bearerCredential(source: {
 
 /** `Authorization: Basic base64(utf8(username:password))`, as RFC 7617 asks for non-ASCII. */
 export function basicCredential(username: string, password: string): Credential {
+  return headerCredential('Authorization', basicAuthorization(username, password));
+}
+
+/** The value of that header. */
+export function basicAuthorization(username: string, password: string): string {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
-  return headerCredential(
-    'Authorization',
-    `Basic ${btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))}`,
-  );
+  return `Basic ${btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))}`;
 }
