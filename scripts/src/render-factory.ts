@@ -48,7 +48,7 @@ interface Way {
   readonly base?: string;
 }
 
-interface SchemeInfo {
+export interface SchemeInfo {
   readonly name: string;
   readonly raw: JsonObject;
   readonly handlers: Handler[];
@@ -183,18 +183,53 @@ function combines(schemes: SchemeInfo[], api: ApiDescription): boolean {
   );
 }
 
-/** Why `baseUrl` is required, or undefined when the spec's first server is a usable default. */
-function baseUrlRequired(api: ApiDescription): string | undefined {
+/**
+ * The default base URL: the spec's first server when it is an absolute http(s) URL without
+ * variables. A server with variables is a template the user fills in (a host, a region, a
+ * tenant): taking its defaults silently could send real credentials to a test backend. Else
+ * `why` there is none, ending the runtime's "baseUrl is required" message.
+ */
+export function defaultServer(api: ApiDescription): { url?: string; why?: string } {
   const server = api.servers[0];
-  if (!server) return 'the spec lists no servers';
-  if (!/^https?:\/\//i.test(server.url))
-    return `the spec's server \`${server.url}\` is relative: pass the absolute URL of your host`;
-  if (!server.url.includes('{')) return undefined;
+  if (!server) return { why: 'its spec lists no servers' };
+  if (!/^https?:\/\//i.test(server.url)) {
+    return { why: `its server "${server.url}" is relative: pass the absolute URL of your host` };
+  }
+  if (!server.url.includes('{')) return { url: server.url };
   const filled = server.url.replace(
     /\{([^}]*)\}/g,
     (hole, name: string) => server.variables[name]?.default ?? hole,
   );
-  return `the spec's server is \`${server.url}\`, a template to fill in (with its defaults, \`${filled}\`)`;
+  const example = filled.includes('{') ? '' : `; with the spec's defaults, "${filled}"`;
+  return { why: `its server is ${server.url}${example}` };
+}
+
+// What satisfies each kind of handler, for the message of a client given no credentials.
+const NEEDS: Record<Handler, string> = {
+  httpBasic: 'clientId + clientSecret',
+  clientCredentials: 'clientId + clientSecret',
+  apiKey: 'apiKey',
+  bearerToken: 'getToken (or token)',
+};
+
+/**
+ * What the runtime says a client given no credentials must pass: the alternatives of the first
+ * requirement that asks for credentials (the one the runtime checks), or '' when none does.
+ */
+export function needsOf(schemes: readonly SchemeInfo[], api: ApiDescription): string {
+  const requirements = [api.security, ...Object.values(api.operations).map((o) => o.security)];
+  const required = requirements.find(
+    (alternatives) => alternatives.length && alternatives.every((one) => Object.keys(one).length),
+  );
+  if (!required) return '';
+  const phrase = (name: string) => {
+    const handlers = schemes.find((scheme) => scheme.name === name)?.handlers ?? [];
+    const said = [...new Set(handlers.map((handler) => NEEDS[handler]))].join(' or ');
+    return `${said || 'no option (a scheme this client cannot satisfy)'} (${name})`;
+  };
+  return required
+    .map((alternative) => Object.keys(alternative).map(phrase).join(' and '))
+    .join(', or ');
 }
 
 /**
@@ -221,12 +256,14 @@ export function renderFactory(
   const tokens =
     ways.has('getToken') || schemes.some((s) => s.handlers.includes('clientCredentials'));
   const pages = Object.values(api.operations).some((operation) => operation.pagination);
-  const required = baseUrlRequired(api);
+  const server = defaultServer(api);
 
   const base = tokens
     ? 'CommonClientOptions'
     : "Omit<CommonClientOptions, 'refreshWindowMs' | 'expiryMarginMs' | 'store'>";
-  const baseUrlField = required ? field(`Required: ${required}.`, 'baseUrl: string;') : [];
+  const baseUrlField = server.url
+    ? []
+    : field(`Required: ${pascal} has no default server (${server.why}).`, 'baseUrl: string;');
   const list = [...ways.values()];
   const optionsName = `${pascal}ClientOptions`;
   let options: string[];
@@ -266,17 +303,14 @@ export function renderFactory(
       ),
       `export type ${optionsName} = ${base} &`,
       '  RateLimitOption &',
-      ...(required ? [`  {\n  ${baseUrlField.join('\n  ')}\n  } &`] : []),
+      ...(server.url ? [] : [`  {\n  ${baseUrlField.join('\n  ')}\n  } &`]),
       `  (\n${alternatives.map((alternative) => `    | ${alternative}`).join('\n')}\n  );`,
     ];
   }
 
-  const handlers = schemes
-    .filter((s) => s.handlers.length)
-    .map(
-      ({ name, handlers: used }) =>
-        `      ${JSON.stringify(name)}: ${used.length > 1 ? `[${used.join(', ')}]` : used[0]},`,
-    );
+  const handlers = schemes.flatMap(({ name, handlers: used }) =>
+    used.map((handler) => `      [${JSON.stringify(name)}, ${handler}],`),
+  );
   const kit = [
     'type ClientOverrides',
     'type CommonClientOptions',
@@ -284,7 +318,7 @@ export function renderFactory(
     'interopDefault',
     'type RateLimitOption',
     ...new Set(schemes.flatMap((s) => s.handlers)),
-    ...(pages ? ['type SpecPaginate'] : []),
+    ...(pages ? ['type PageData', 'type PagedPath', 'type PageItem', 'type Paged'] : []),
     ...(ways.has('getToken') ? ['type TokenProviderOptions'] : []),
     ...(ways.get('pair')?.names.includes('scopes') ? ['type TokenEndpointAuthMethod'] : []),
   ].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''), 'en'));
@@ -300,20 +334,25 @@ export function renderFactory(
     'import {',
     ...kit.map((name) => `  ${name},`),
     "} from '@apiclients/auth-session/kit';",
-    "import openapiFetch, { type Client } from 'openapi-fetch';",
-    "import { api, pagination, rateLimit, securitySchemes, servers } from './operations.js';",
+    `import openapiFetch, { type Client${pages ? ', type MaybeOptionalInit' : ''} } from 'openapi-fetch';`,
+    `import { api, ${pages ? 'pagination, ' : ''}rateLimit, securitySchemes } from './operations.js';`,
     "import type { paths } from './schema.js';",
     '',
     ...options,
     '',
     ...(pages
       ? [
+          'type Paginated = typeof pagination;',
+          '',
           '/**',
           ' * Every item of a paginated GET (`x-pagination`), page after page as the loop asks for them;',
           ' * `.pages()` for whole pages with their responses. An error response rejects with',
           ' * ResponseError.',
           ' */',
-          `export type ${pascal}Paginate = SpecPaginate<paths, typeof pagination>;`,
+          `export type ${pascal}Paginate = <P extends PagedPath<paths, Paginated>>(`,
+          '  path: P,',
+          "  init?: MaybeOptionalInit<paths[P], 'get' & keyof paths[P]>,",
+          ') => Paged<PageItem<paths, Paginated, P>, PageData<paths, P>>;',
           '',
         ]
       : []),
@@ -334,11 +373,14 @@ export function renderFactory(
     `    caller: '${caller}',`,
     `    provider: '${packageName}',`,
     `    title: '${pascal}',`,
-    '    servers,',
+    ...(server.url
+      ? [`    server: ${JSON.stringify(server.url)},`]
+      : [`    noServer: ${JSON.stringify(`${pascal} has no default server (${server.why})`)},`]),
     '    securitySchemes,',
-    `    handlers: {${handlers.length ? `\n${handlers.join('\n')}\n    ` : ''}},`,
+    `    handlers: [${handlers.length ? `\n${handlers.join('\n')}\n    ` : ''}],`,
+    `    needs: ${JSON.stringify(needsOf(schemes, api))},`,
     '    api,',
-    '    pagination,',
+    ...(pages ? ['    pagination,'] : []),
     '    rateLimit,',
     '    createClient: createClient<paths>,',
     `  }) as ${pascal}Client;`,

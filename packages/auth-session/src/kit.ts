@@ -1,7 +1,6 @@
 // `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
 // entry so that a browser consumer of the session alone does not pay for it.
 export { type BuiltClient, buildClient, type ClientParts } from './client/build-client.js';
-export { defaultServer, type ServerData } from './client/default-server.js';
 export { guardCalls } from './client/guard-calls.js';
 export {
   type ItemOf,
@@ -12,7 +11,7 @@ export {
   paginator,
 } from './client/paginate.js';
 export { createSpecClient, type SpecDescription } from './client/spec-client.js';
-export type { PageData, PagedPath, SpecPaginate } from './client/spec-types.js';
+export type { PageData, PagedPath, PageItem } from './client/spec-types.js';
 export {
   type ClientOverrides,
   type ClientSettings,

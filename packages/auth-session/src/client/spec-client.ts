@@ -4,6 +4,7 @@ import {
   COMMON_OPTIONS,
   RATE_LIMIT_OPTIONS,
   rejectUnknownOptions,
+  SESSION_OPTIONS,
 } from '../options/known-options.js';
 import { rateLimiterOption } from '../options/rate-limit-option.js';
 import { readCommonOptions } from '../options/read-common.js';
@@ -12,10 +13,12 @@ import type { SchemeContext, SchemeHandler, SecuritySchemeData } from '../scheme
 import type { Credential } from '../security/credential.js';
 import type { ApiSecurityDescription } from '../security/types.js';
 import { type BuiltClient, buildClient, type ClientParts } from './build-client.js';
-import { defaultServer, type ServerData } from './default-server.js';
 import { type Pagination, paginator } from './paginate.js';
 
-/** What `pnpm generate` knows of a spec that a factory needs: plain data, and the handlers. */
+/**
+ * What `pnpm generate` knows of a spec that its factory needs: plain data, worked out by the
+ * generator where it can be (the default server, the messages), and the scheme handlers.
+ */
 export interface SpecDescription<Base extends object> {
   /** `createFooClient`: names every error. */
   readonly caller: string;
@@ -23,102 +26,84 @@ export interface SpecDescription<Base extends object> {
   readonly provider: string;
   /** `Foo`: named in messages. */
   readonly title: string;
-  readonly servers: readonly ServerData[];
+  /** The default base URL: the spec's first server, unless it is a template or relative. */
+  readonly server?: string | undefined;
+  /**
+   * Without `server`: the end of the "baseUrl is required" message, saying why there is no
+   * default: `Foo has no default server (its server is https://{host}…)`.
+   */
+  readonly noServer?: string | undefined;
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeData>>;
   /**
-   * The handlers of each scheme a client can satisfy, by scheme name, in the spec's order; the
-   * first that finds its options satisfies the scheme (an OAuth2 scheme with a client
-   * credentials flow and others: `clientId` + `clientSecret`, else `getToken`).
+   * Each scheme a client can satisfy with the handler that satisfies it from the options, in
+   * the spec's order; a scheme listed twice takes the first handler whose options were given
+   * (OAuth2 with a client credentials flow: `clientId` + `clientSecret`, else `getToken`).
    */
-  readonly handlers: Readonly<Record<string, SchemeHandler | readonly SchemeHandler[]>>;
+  readonly handlers: readonly (readonly [scheme: string, handler: SchemeHandler])[];
+  /** What satisfies the spec's security when no credentials were given: `clientId + …`. */
+  readonly needs: string;
   readonly api: ApiSecurityDescription;
-  /** `x-pagination` by path: the client gets `paginate` when there is any. */
-  readonly pagination?: Readonly<Record<string, Pagination>>;
+  /** `x-pagination` by path, when the spec has any: the client then gets `paginate`. */
+  readonly pagination?: Readonly<Record<string, Pagination>> | undefined;
   /** The spec's `x-rate-limit`. */
   readonly rateLimit?: RateLimit | undefined;
   /** openapi-fetch's `createClient`, as the package resolves it. */
   readonly createClient: ClientParts<Base, object>['createClient'];
 }
 
-// What only a client that keeps tokens takes.
-const SESSION_OPTIONS: readonly string[] = ['refreshWindowMs', 'expiryMarginMs', 'store'];
-
 /**
  * The client of a spec, from the user's options: each security scheme satisfied by the options
- * its handler reads, the first alternative the credentials satisfy taken per operation, the
- * spec's first server as the base URL unless it is a template, and `paginate` when the spec
- * pages. Every bad option fails here, naming it and never echoing a secret.
+ * its handler reads (the first alternative the credentials satisfy is taken per operation), the
+ * spec's server as the default base URL, and `paginate` when the spec pages. Every bad option
+ * fails here, naming it and never echoing a secret.
  */
 export function createSpecClient<Base extends object>(
   options: CommonClientOptions & RateLimitOption,
   spec: SpecDescription<Base>,
 ): BuiltClient<Base, object> {
-  const { caller, title, api } = spec;
+  // Destructured: a bundle's minifier shortens locals, never property names.
+  const { caller, api, handlers, pagination, noServer } = spec;
   assertOptionsObject(caller, options);
-  const handlers = Object.entries(spec.handlers).map(
-    ([name, handler]) => [name, [handler].flat() as SchemeHandler[]] as const,
-  );
-  const all = handlers.flatMap(([, list]) => list);
-  const tokens = all.some((handler) => handler.tokens);
   rejectUnknownOptions(caller, options, [
-    ...COMMON_OPTIONS.filter((name) => tokens || !SESSION_OPTIONS.includes(name)),
+    // Session options only where a handler keeps tokens (its options list them).
+    ...COMMON_OPTIONS.filter((name) => !SESSION_OPTIONS.includes(name)),
     ...RATE_LIMIT_OPTIONS,
-    ...all.flatMap((handler) => handler.options),
+    ...handlers.flatMap(([, handler]) => handler.options),
   ]);
-  const server = defaultServer(spec.servers);
-  if (options.baseUrl === undefined && !server.url) {
-    throw new TypeError(
-      `${caller}: options.baseUrl is required: ${title} has no default server (${server.why})`,
-    );
+  if (options.baseUrl === undefined && noServer) {
+    throw new TypeError(`${caller}: options.baseUrl is required: ${noServer}`);
   }
-  const baseUrl = resolveBaseUrl(caller, options.baseUrl, server.url);
   const common = readCommonOptions(caller, options, spec.provider);
   const context: SchemeContext = {
-    caller,
-    provider: spec.provider,
-    title,
-    baseUrl,
+    ...spec,
+    baseUrl: resolveBaseUrl(caller, options.baseUrl, spec.server),
     options: options as Record<string, unknown>,
     common,
     sessions: new Map(),
   };
-  const credentials: Record<string, Credential> = {};
-  for (const [name, list] of handlers) {
-    const scheme = spec.securitySchemes[name] ?? { type: '' };
-    for (const handler of list) {
-      const credential = handler.credential(context, scheme, name);
-      if (credential) {
-        credentials[name] = credential;
-        break;
-      }
-    }
+  const credentials: Record<string, Credential | undefined> = {};
+  for (const [name, handler] of handlers) {
+    credentials[name] ??= handler.credential(context, spec.securitySchemes[name] as never, name);
   }
-  // The spec's first requirement that asks for credentials must be met by some alternative.
-  const required = api.security.find((alternatives) => alternatives.every((one) => one.length));
+  // The spec's first requirement that asks for credentials must be met by one alternative.
+  const required = api.security.find(
+    (alternatives) => alternatives.length && alternatives.every((one) => one.length),
+  );
   if (required && !required.some((alternative) => alternative.every((name) => credentials[name]))) {
-    const needs = (name: string) =>
-      [spec.handlers[name] ?? []]
-        .flat()
-        .map((handler) => handler.needs)
-        .join(' or ') || 'no option (a scheme this client cannot satisfy)';
-    const ways = required.map((alternative) =>
-      alternative.map((name) => `${needs(name)} (${name})`).join(' and '),
-    );
-    throw new TypeError(`${caller}: options need credentials: pass ${ways.join(', or ')}`);
+    throw new TypeError(`${caller}: options need credentials: pass ${spec.needs}`);
   }
   const [session] = context.sessions.values();
-  const pagination = spec.pagination ?? {};
   return buildClient(
     {
       caller,
-      baseUrl,
+      baseUrl: context.baseUrl,
       api,
       credentials,
       // One account, one count: keyed like its tokens.
       rateLimiter: rateLimiterOption(caller, options, spec.rateLimit, session?.key),
       createClient: spec.createClient,
       extend: (client) =>
-        Object.keys(pagination).length
+        pagination
           ? {
               paginate: paginator(
                 (path, init) =>

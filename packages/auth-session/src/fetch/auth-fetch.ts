@@ -56,25 +56,6 @@ const answer = (response: Response, release: () => void) => {
 
 const NO_SIGNAL = {};
 
-// A URL cannot change on a Request: a query credential rebuilds it around the kept body (this
-// attempt's own copy, so the caller's request and the next attempt are untouched).
-const withQuery = (
-  attempt: Request,
-  query: Readonly<Record<string, string>>,
-  body: BodyInit | null | undefined,
-) => {
-  const url = new URL(attempt.url);
-  for (const name in query) url.searchParams.set(name, query[name] as string);
-  return new Request(url, {
-    method: attempt.method,
-    headers: attempt.headers,
-    body,
-    redirect: attempt.redirect,
-    credentials: attempt.credentials,
-    signal: attempt.signal,
-  });
-};
-
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
 
@@ -168,7 +149,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
           for (const name in result.headers) {
             attempt.headers.set(name, result.headers[name] as string);
           }
-          if (result.query) attempt = withQuery(attempt, result.query, body);
+          if (result.rewrite) attempt = result.rewrite(attempt, body);
           if (result.token === undefined) continue;
           if (!tokenOf) {
             tokenOf = credential;

@@ -1,7 +1,7 @@
 import { check, requireCredential } from '../options/validate.js';
 import { assertNotInBrowser } from '../provider/browser-guard.js';
 import { headerCredential, queryCredential } from '../security/credential.js';
-import { given, type SchemeHandler } from './types.js';
+import type { SchemeHandler } from './types.js';
 
 // RFC 6265 cookie-octets: no whitespace, DQUOTE, comma, semicolon or backslash.
 const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;
@@ -12,9 +12,8 @@ const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;
  */
 export const apiKey: SchemeHandler = {
   options: ['apiKey'],
-  needs: 'apiKey',
   credential({ caller, options }, scheme) {
-    if (!given(options, this.options)) return undefined;
+    if (options.apiKey === undefined) return undefined;
     const where = scheme.in;
     const key = requireCredential(caller, 'apiKey', options.apiKey, where !== 'query');
     if (where === 'cookie') {

@@ -36,10 +36,18 @@ const formEncoded = (text: string) => new URLSearchParams({ a: text }).toString(
  * keyed by provider, base URL, client id and scopes. The client authenticates with HTTP Basic,
  * or in the form body with `tokenEndpointAuthMethod: 'client_secret_post'`.
  */
+// The session options are listed as literals: a spread would keep this object (and the
+// session it drags in) in bundles that never use it.
 export const clientCredentials: SchemeHandler = {
-  options: ['clientId', 'clientSecret', 'scopes', 'tokenEndpointAuthMethod'],
-  tokens: true,
-  needs: 'clientId + clientSecret',
+  options: [
+    'clientId',
+    'clientSecret',
+    'scopes',
+    'tokenEndpointAuthMethod',
+    'refreshWindowMs',
+    'expiryMarginMs',
+    'store',
+  ],
   credential({ caller, provider, title, baseUrl, options, common, sessions }, scheme, name) {
     if (!given(options, ['clientId', 'clientSecret'])) return undefined;
     const { clientId, clientSecret } = readClientPair(caller, options);

@@ -18,9 +18,8 @@ export function readClientPair(caller: string, options: Readonly<Record<string, 
 /** `http basic`: `Authorization: Basic base64(utf8(clientId:clientSecret))` on every request. */
 export const httpBasic: SchemeHandler = {
   options: ['clientId', 'clientSecret'],
-  needs: 'clientId + clientSecret',
   credential({ caller, options }) {
-    if (!given(options, this.options)) return undefined;
+    if (!given(options, ['clientId', 'clientSecret'])) return undefined;
     const { clientId, clientSecret } = readClientPair(caller, options);
     if (clientId.includes(':')) {
       throw new TypeError(`${caller}: options.clientId must not contain ":" (RFC 7617 Basic auth)`);

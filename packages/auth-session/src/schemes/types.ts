@@ -44,12 +44,11 @@ export interface SchemeContext {
  * needs, so that a bundle carries no handler its spec does not use.
  */
 export interface SchemeHandler {
-  /** The options it reads: all of them known to the factory, any of them given means "use me". */
+  /**
+   * The options it takes: the factory knows them. A handler keeping tokens lists the session
+   * options (`SESSION_OPTIONS`: store, refreshWindowMs, expiryMarginMs) too.
+   */
   readonly options: readonly string[];
-  /** Whether it keeps tokens: the factory then takes the session options (store, …). */
-  readonly tokens?: boolean;
-  /** What satisfies it, for the missing-credentials message: `clientId + clientSecret`. */
-  readonly needs: string;
   /** The credential for `scheme` from the options, or undefined when none of them was given. */
   credential(
     context: SchemeContext,

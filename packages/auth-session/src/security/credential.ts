@@ -6,10 +6,11 @@ export interface AppliedCredential {
   readonly headers: Readonly<Record<string, string>>;
   readonly token?: string;
   /**
-   * Query parameters to set on the request's URL (an `apiKey` scheme `in: query`). Rare, so the
-   * request is rebuilt only when a credential has some: a header-only credential costs nothing.
+   * For what a header cannot carry (an `apiKey` scheme `in: query`): a copy of the attempt with
+   * it, around the kept body. Rare, so it lives with the credential that needs it: a header-only
+   * client neither runs nor bundles it.
    */
-  readonly query?: Readonly<Record<string, string>>;
+  readonly rewrite?: (attempt: Request, body: BodyInit | null | undefined) => Request;
 }
 
 export interface Credential {
@@ -26,7 +27,22 @@ export function headerCredential(name: string, value: string): Credential {
 
 /** A fixed query parameter, e.g. `?api_key=…` (an `apiKey` scheme `in: query`). */
 export function queryCredential(name: string, value: string): Credential {
-  const applied: AppliedCredential = { headers: {}, query: { [name]: value } };
+  // A Request's URL cannot change: the attempt is rebuilt (its own copy: the caller's request
+  // and the next attempt are untouched). The deadline's signal reaches fetch through `init`.
+  const applied: AppliedCredential = {
+    headers: {},
+    rewrite: (attempt, body) => {
+      const url = new URL(attempt.url);
+      url.searchParams.set(name, value);
+      return new Request(url, {
+        method: attempt.method,
+        headers: attempt.headers,
+        body,
+        redirect: attempt.redirect,
+        credentials: attempt.credentials,
+      });
+    },
+  };
   return { apply: () => applied };
 }
 

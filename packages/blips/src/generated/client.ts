@@ -6,11 +6,14 @@ import {
   createSpecClient,
   httpBasic,
   interopDefault,
+  type Paged,
+  type PageData,
+  type PagedPath,
+  type PageItem,
   type RateLimitOption,
-  type SpecPaginate,
 } from '@apiclients/auth-session/kit';
-import openapiFetch, { type Client } from 'openapi-fetch';
-import { api, pagination, rateLimit, securitySchemes, servers } from './operations.js';
+import openapiFetch, { type Client, type MaybeOptionalInit } from 'openapi-fetch';
+import { api, pagination, rateLimit, securitySchemes } from './operations.js';
 import type { paths } from './schema.js';
 
 /**
@@ -28,18 +31,23 @@ export interface BlipsClientOptions
   /** Its secret (the Basic password). Keep it on your backend. */
   clientSecret: string;
   /**
-   * Required: the spec's server is `https://{publicHost}`, a template to fill in (with its
-   * defaults, `https://public-test.blips.network`).
+   * Required: Blips has no default server (its server is https://{publicHost}; with the spec's
+   * defaults, "https://public-test.blips.network").
    */
   baseUrl: string;
 }
+
+type Paginated = typeof pagination;
 
 /**
  * Every item of a paginated GET (`x-pagination`), page after page as the loop asks for them;
  * `.pages()` for whole pages with their responses. An error response rejects with
  * ResponseError.
  */
-export type BlipsPaginate = SpecPaginate<paths, typeof pagination>;
+export type BlipsPaginate = <P extends PagedPath<paths, Paginated>>(
+  path: P,
+  init?: MaybeOptionalInit<paths[P], 'get' & keyof paths[P]>,
+) => Paged<PageItem<paths, Paginated, P>, PageData<paths, P>>;
 
 export type BlipsClient = Client<paths> & {
   readonly paginate: BlipsPaginate;
@@ -56,11 +64,12 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
     caller: 'createBlipsClient',
     provider: 'blips',
     title: 'Blips',
-    servers,
+    noServer: "Blips has no default server (its server is https://{publicHost}; with the spec's defaults, \"https://public-test.blips.network\")",
     securitySchemes,
-    handlers: {
-      "basicAuth": httpBasic,
-    },
+    handlers: [
+      ["basicAuth", httpBasic],
+    ],
+    needs: "clientId + clientSecret (basicAuth)",
     api,
     pagination,
     rateLimit,
