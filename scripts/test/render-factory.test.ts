@@ -207,6 +207,7 @@ describe('the rendered factory compiles and runs', () => {
     const spec = specWith(
       `${BASIC}\n${BEARER}\n${QUERY_KEY}\n${COOKIE_KEY}\n${CC}\n${OIDC}`,
       '[{ key: [] }, { basicAuth: [] }, { oauth: [] }]',
+      '[{ url: "https://{region}.acme.test", variables: { region: { default: eu } } }]',
     );
     const api = describeApi(spec);
     mkdirSync(join(dir, 'generated'));
@@ -217,13 +218,16 @@ describe('the rendered factory compiles and runs', () => {
       join(dir, 'use.ts'),
       [
         "import { createAcmeClient } from './generated/client.js';",
-        "createAcmeClient({ apiKey: 'k' });",
-        "createAcmeClient({ clientId: 'i', clientSecret: 's', scopes: ['things:read'] });",
-        "createAcmeClient({ getToken: async () => 't', identity: 'u' });",
+        "const baseUrl = 'https://eu.acme.test';",
+        "createAcmeClient({ apiKey: 'k', baseUrl });",
+        "createAcmeClient({ clientId: 'i', clientSecret: 's', scopes: ['things:read'], baseUrl });",
+        "createAcmeClient({ getToken: async () => 't', identity: 'u', baseUrl });",
         '// @ts-expect-error: not a scope of the flow',
-        "createAcmeClient({ clientId: 'i', clientSecret: 's', scopes: ['admin'] });",
+        "createAcmeClient({ clientId: 'i', clientSecret: 's', scopes: ['admin'], baseUrl });",
         '// @ts-expect-error: one way at a time',
-        "createAcmeClient({ apiKey: 'k', token: 't' });",
+        "createAcmeClient({ apiKey: 'k', token: 't', baseUrl });",
+        '// @ts-expect-error: the server is a template, so baseUrl is required',
+        "createAcmeClient({ apiKey: 'k' });",
       ].join('\n'),
     );
     writeFileSync(
@@ -247,9 +251,12 @@ describe('the rendered factory compiles and runs', () => {
       seen.push(request);
       return Response.json({ data: [] });
     };
-    await createAcmeClient({ apiKey: 'k', fetch }).GET('/things');
-    expect(new URL(seen[0]?.url as string).searchParams.get('api_key')).toBe('k');
-    expect(() => createAcmeClient({})).toThrow(
+    await createAcmeClient({ apiKey: 'k', fetch, baseUrl: 'https://eu.acme.test' }).GET('/things');
+    expect(seen[0]?.url).toBe('https://eu.acme.test/things?api_key=k');
+    expect(() => createAcmeClient({ apiKey: 'k' })).toThrow(
+      `createAcmeClient: options.baseUrl is required: Acme has no default server (its server is https://{region}.acme.test; with the spec's defaults, "https://eu.acme.test")`,
+    );
+    expect(() => createAcmeClient({ baseUrl: 'https://eu.acme.test' })).toThrow(
       'createAcmeClient: options need credentials: pass apiKey (key), or clientId + clientSecret (basicAuth), or clientId + clientSecret or getToken (or token) (oauth)',
     );
   });
