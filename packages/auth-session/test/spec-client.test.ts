@@ -398,6 +398,16 @@ describe('createSpecClient: OAuth2 client credentials (RFC 6749 §4.4)', () => {
     expect(issued[0]?.url).toBe(`${BASE}/oauth/token`);
   });
 
+  it('one exchange however many calls wait for it', async () => {
+    const { api, issued, fetch } = backend();
+    const acme = client({ clientId: 'id', clientSecret: 's', fetch }, cc);
+    await Promise.all(Array.from({ length: 8 }, (_, i) => acme.GET(`/calls/${i}`)));
+    expect(issued).toHaveLength(1);
+    expect(new Set(api.map((seen) => seen.headers.get('authorization')))).toEqual(
+      new Set(['Bearer t1']),
+    );
+  });
+
   it('replays a 401 once with a fresh token', async () => {
     const { api, issued, fetch } = backend(undefined, ['t1']);
     const { response } = await client({ clientId: 'id', clientSecret: 's', fetch }, cc).GET('/a');
