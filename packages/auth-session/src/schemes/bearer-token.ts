@@ -8,9 +8,9 @@ import { given, type SchemeHandler } from './types.js';
  * comes from the user, as `getToken` (cached, refreshed, asked again after a 401, like any
  * session's) or as a fixed `token`. One `getToken` session serves every scheme it satisfies.
  */
-// The session options are listed as literals: a spread would keep this object (and the
-// session it drags in) in bundles that never use it.
 export const bearerToken: SchemeHandler = {
+  // The session options as literals: a spread would keep this object (and the session it
+  // drags in) in bundles that never use it.
   options: ['getToken', 'identity', 'token', 'refreshWindowMs', 'expiryMarginMs', 'store'],
   credential({ caller, provider, baseUrl, options, common, sessions }) {
     if (!given(options, ['getToken', 'identity', 'token'])) return undefined;

@@ -36,9 +36,9 @@ const formEncoded = (text: string) => new URLSearchParams({ a: text }).toString(
  * keyed by provider, base URL, client id and scopes. The client authenticates with HTTP Basic,
  * or in the form body with `tokenEndpointAuthMethod: 'client_secret_post'`.
  */
-// The session options are listed as literals: a spread would keep this object (and the
-// session it drags in) in bundles that never use it.
 export const clientCredentials: SchemeHandler = {
+  // The session options as literals: a spread would keep this object (and the session it
+  // drags in) in bundles that never use it.
   options: [
     'clientId',
     'clientSecret',
