@@ -239,6 +239,9 @@ describe('createSpecClient: bearer (getToken or token)', () => {
     expect(() => client({ getToken: 'tok' }, bearer)).toThrow(
       'createAcmeClient: options.getToken must be a function',
     );
+    expect(() => client({ identity: 'user-1' }, bearer)).toThrow(
+      'createAcmeClient: options.getToken must be a function',
+    );
   });
 
   it('takes the session options (it keeps tokens)', () => {
@@ -252,10 +255,15 @@ describe('createSpecClient: apiKey', () => {
   const keyed = (where: string, name = 'api_key') =>
     spec({ key: [{ type: 'apiKey', in: where, name }, apiKey] }, [['key']]);
 
-  it('in a header', async () => {
+  it('in a header, that a header can carry', async () => {
     const { api, fetch } = backend();
     await client({ apiKey: KEY, fetch }, keyed('header', 'X-Api-Key')).GET('/a');
     expect(api[0]?.headers.get('x-api-key')).toBe(KEY);
+    const error = thrown(() => client({ apiKey: ` ${KEY}` }, keyed('header', 'X-Api-Key')));
+    expect(error.message).toBe(
+      'createAcmeClient: options.apiKey must be sendable as an HTTP header value: no surrounding whitespace and no character above U+00FF',
+    );
+    clean(error, KEY);
   });
 
   it('in the query: set on the URL, other parameters and the body kept, on every retry', async () => {
