@@ -45,7 +45,7 @@ export function describeApi(spec: LoadedSpec): ApiDescription {
     if (!isObject(scheme) || typeof scheme.type !== 'string') {
       throw new SpecError(file, pointer, 'a security scheme needs a type');
     }
-    schemes[name] = pickScheme(scheme);
+    schemes[name] = pickScheme(file, name, scheme);
   }
 
   const readSecurity = (value: unknown, path: (string | number)[]): SecurityRequirement[] => {
@@ -149,12 +149,31 @@ function readRateLimit(file: string, value: unknown): ApiDescription['rateLimit'
   return { requests: requests as number, perSeconds };
 }
 
-// Only what a client needs to apply a scheme; descriptions stay in the spec.
-function pickScheme(scheme: JsonObject): JsonObject {
+// Only what a client needs to apply a scheme; descriptions stay in the spec. Of OAuth2 flows,
+// only the one a client runs by itself (client credentials: its token URL and scopes).
+function pickScheme(file: string, name: string, scheme: JsonObject): JsonObject {
   const keys = ['type', 'scheme', 'bearerFormat', 'in', 'name'];
-  return Object.fromEntries(
+  const picked = Object.fromEntries(
     keys.filter((key) => scheme[key] !== undefined).map((key) => [key, scheme[key]]),
   );
+  const flow = isObject(scheme.flows) ? scheme.flows.clientCredentials : undefined;
+  if (scheme.type === 'oauth2' && flow !== undefined) {
+    const at = ['components', 'securitySchemes', name, 'flows', 'clientCredentials'];
+    if (!isObject(flow) || typeof flow.tokenUrl !== 'string' || flow.tokenUrl === '') {
+      throw new SpecError(
+        file,
+        joinPointer([...at, 'tokenUrl']),
+        'a client credentials flow needs a tokenUrl',
+      );
+    }
+    picked.flows = {
+      clientCredentials: {
+        tokenUrl: flow.tokenUrl,
+        scopes: Object.keys(isObject(flow.scopes) ? flow.scopes : {}),
+      },
+    };
+  }
+  return picked;
 }
 
 function readServers(file: string, value: unknown): ServerDescription[] {

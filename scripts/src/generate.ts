@@ -7,6 +7,7 @@ import { describeApi } from './describe-api.js';
 import { describeWebhooks } from './describe-webhooks.js';
 import { loadSpec } from './load-spec.js';
 import { renderOperations, renderSchema } from './render.js';
+import { renderFactory } from './render-factory.js';
 import { renderWebhooks } from './render-webhooks.js';
 import { SpecError } from './spec-error.js';
 
@@ -50,13 +51,18 @@ async function listSpecs(rootDir: string): Promise<string[]> {
 
 /**
  * What one spec produces for its package (`specPath` as the repository names it, e.g.
- * `specs/x.yaml`): the types, the runtime data and the contract test. `pnpm generate` per spec;
+ * `specs/x.yaml`): the types, the runtime data, the factory and the contract test. `pnpm generate` per spec;
  * `scripts/src/bench/generate-speed.ts` times exactly this.
  */
 export async function generatePackage(
   file: string,
   specPath: string,
   packageName: string,
+  /**
+   * Whether to write the factory (`src/generated/client.ts`). Off for a package that still
+   * keeps a hand-written `src/client.ts` (a token exchange no spec declares yet).
+   */
+  factory = true,
 ): Promise<{ files: OutputFile[]; contract: ContractReport }> {
   const spec = await loadSpec(file, specPath);
   const packageDir = `packages/${packageName}`;
@@ -65,6 +71,7 @@ export async function generatePackage(
     name: packageName,
     runtimeImport: '../../../scripts/src/contract/runtime.js',
   });
+  const api = describeApi(spec);
   // Only a spec that declares how its webhooks are signed gets a verifier's data.
   const webhooks = describeWebhooks(spec);
   const files = [
@@ -74,8 +81,16 @@ export async function generatePackage(
     },
     {
       path: `${packageDir}/src/generated/operations.ts`,
-      content: renderOperations(describeApi(spec), specPath),
+      content: renderOperations(api, specPath),
     },
+    ...(factory
+      ? [
+          {
+            path: `${packageDir}/src/generated/client.ts`,
+            content: renderFactory(spec, packageName, specPath, api),
+          },
+        ]
+      : []),
     ...(webhooks
       ? [
           {
@@ -107,6 +122,7 @@ export async function planGeneration(
       join(rootDir, specPath),
       specPath,
       packageName,
+      !existsSync(join(rootDir, packageDir, 'src', 'client.ts')),
     );
     outputs.push(...files);
     contracts.push(contract);

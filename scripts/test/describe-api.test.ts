@@ -51,4 +51,29 @@ describe('describeApi', () => {
       'specs/x.yaml#/paths/~1login/post/operationId: duplicate operationId "getPet"',
     );
   });
+
+  const withScheme = (scheme: string) =>
+    minimalSpec.replace('  securitySchemes:\n', `  securitySchemes:\n    ${scheme}\n`);
+
+  it('keeps of an OAuth2 scheme only its client credentials flow: token URL and scope names', () => {
+    const described = describeYaml(
+      withScheme(
+        "oauth: { type: oauth2, description: not copied, flows: { implicit: { authorizationUrl: 'https://id.test', scopes: { a: A } }, clientCredentials: { tokenUrl: /token, scopes: { 'pets:read': Read } } } }",
+      ),
+    );
+    expect(described.securitySchemes.oauth).toEqual({
+      type: 'oauth2',
+      flows: { clientCredentials: { tokenUrl: '/token', scopes: ['pets:read'] } },
+    });
+  });
+
+  it('a client credentials flow without a tokenUrl names its pointer', () => {
+    expect(() =>
+      describeYaml(
+        withScheme('oauth: { type: oauth2, flows: { clientCredentials: { scopes: {} } } }'),
+      ),
+    ).toThrow(
+      'specs/x.yaml#/components/securitySchemes/oauth/flows/clientCredentials/tokenUrl: a client credentials flow needs a tokenUrl',
+    );
+  });
 });

@@ -15,19 +15,28 @@ function tree(files: Record<string, string>) {
 
 const SCHEMA = 'packages/pets/src/generated/schema.ts';
 const OPERATIONS = 'packages/pets/src/generated/operations.ts';
+const CLIENT = 'packages/pets/src/generated/client.ts';
 const CONTRACT = 'packages/pets/test/contract.gen.test.ts';
 
 describe('generate', () => {
-  it('writes schema.ts and operations.ts with a do-not-edit header', async () => {
+  it('writes schema.ts, operations.ts and client.ts with a do-not-edit header', async () => {
     const root = tree(onePackage(minimalSpec));
     const result = await generate({ rootDir: root });
-    expect(result.written).toEqual([SCHEMA, OPERATIONS, CONTRACT]);
-    for (const file of [SCHEMA, OPERATIONS, CONTRACT]) {
+    expect(result.written).toEqual([SCHEMA, OPERATIONS, CLIENT, CONTRACT]);
+    for (const file of [SCHEMA, OPERATIONS, CLIENT, CONTRACT]) {
       expect(readFileSync(join(root, file), 'utf8')).toMatch(
         /^\/\/ generated from specs\/pets\.yaml — do not edit\./,
       );
     }
     expect(readFileSync(join(root, SCHEMA), 'utf8')).toContain('export interface paths');
+    expect(readFileSync(join(root, CLIENT), 'utf8')).toContain('export function createPetsClient(');
+  });
+
+  it('leaves the factory to a package that keeps a hand-written src/client.ts', async () => {
+    const root = tree({ ...onePackage(minimalSpec), 'packages/pets/src/client.ts': '' });
+    const result = await generate({ rootDir: root });
+    expect(result.written).toEqual([SCHEMA, OPERATIONS, CONTRACT]);
+    expect(existsSync(join(root, CLIENT))).toBe(false);
   });
 
   it('is deterministic: a second run changes nothing and --check passes', async () => {
@@ -37,7 +46,7 @@ describe('generate', () => {
       readFileSync(join(root, OPERATIONS), 'utf8') + readFileSync(join(root, SCHEMA), 'utf8');
     const again = await generate({ rootDir: root });
     expect(again.written).toEqual([]);
-    expect(again.unchanged).toEqual([SCHEMA, OPERATIONS, CONTRACT]);
+    expect(again.unchanged).toEqual([SCHEMA, OPERATIONS, CLIENT, CONTRACT]);
     const second =
       readFileSync(join(root, OPERATIONS), 'utf8') + readFileSync(join(root, SCHEMA), 'utf8');
     expect(second).toBe(first);
@@ -59,7 +68,7 @@ describe('generate', () => {
   it('--check reports files that were never generated', async () => {
     const root = tree(onePackage(minimalSpec));
     const result = await generate({ rootDir: root, check: true });
-    expect(result.stale).toEqual([SCHEMA, OPERATIONS, CONTRACT]);
+    expect(result.stale).toEqual([SCHEMA, OPERATIONS, CLIENT, CONTRACT]);
     expect(existsSync(join(root, SCHEMA))).toBe(false);
   });
 

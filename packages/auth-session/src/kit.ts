@@ -10,6 +10,8 @@ export {
   type Pagination,
   paginator,
 } from './client/paginate.js';
+export { createSpecClient, type SpecDescription } from './client/spec-client.js';
+export type { PageData, PagedPath, PageItem } from './client/spec-types.js';
 export {
   type ClientOverrides,
   type ClientSettings,
@@ -51,6 +53,14 @@ export {
   malformed,
   type TokenEndpointOptions,
 } from './provider/token-endpoint.js';
+export { apiKey } from './schemes/api-key.js';
+export { bearerToken } from './schemes/bearer-token.js';
+export {
+  clientCredentials,
+  type TokenEndpointAuthMethod,
+} from './schemes/client-credentials.js';
+export { httpBasic } from './schemes/http-basic.js';
+export type { SchemeContext, SchemeHandler, SecuritySchemeData } from './schemes/types.js';
 export {
   type ExchangeClient,
   type ExchangedToken,
@@ -59,10 +69,12 @@ export {
 } from './provider/token-exchange.js';
 export {
   type AppliedCredential,
+  basicAuthorization,
   basicCredential,
   bearerCredential,
   type Credential,
   headerCredential,
+  queryCredential,
 } from './security/credential.js';
 export type {
   ApiSecurityDescription,

@@ -13,7 +13,7 @@ export {
   type BlipsClientOptions,
   type BlipsPaginate,
   createBlipsClient,
-  type Permission,
-} from './client.js';
+} from './generated/client.js';
 export type { components, operations, paths } from './generated/schema.js';
 export { permissionValues as permissions } from './generated/schema.js';
+export type { Permission } from './permission.js';

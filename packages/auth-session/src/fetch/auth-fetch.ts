@@ -133,7 +133,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
     for (let retries = 0; ; ) {
       // The first attempt of our own request goes out as built; any other gets a copy (a body
       // is sent once, and a request built elsewhere keeps its headers to itself).
-      const attempt =
+      let attempt =
         owned && retries === 0 && !replayed && owned[BODY] !== undefined
           ? request
           : new Request(request, { body });
@@ -149,6 +149,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
           for (const name in result.headers) {
             attempt.headers.set(name, result.headers[name] as string);
           }
+          if (result.rewrite) attempt = result.rewrite(attempt, body);
           if (result.token === undefined) continue;
           if (!tokenOf) {
             tokenOf = credential;

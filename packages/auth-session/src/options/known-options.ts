@@ -17,6 +17,9 @@ export const COMMON_OPTIONS = [
   'dangerouslyAllowBrowser',
 ] as const satisfies readonly (keyof CommonClientOptions)[];
 
+/** The options of `COMMON_OPTIONS` that only a client keeping tokens takes. */
+export const SESSION_OPTIONS: readonly string[] = ['refreshWindowMs', 'expiryMarginMs', 'store'];
+
 export const RATE_LIMIT_OPTIONS = [
   'rateLimit',
 ] as const satisfies readonly (keyof RateLimitOption)[];

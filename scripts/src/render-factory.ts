@@ -1,0 +1,390 @@
+import { type ApiDescription, describeApi } from './describe-api.js';
+import { isObject, type JsonObject, type LoadedSpec } from './load-spec.js';
+import { header } from './render.js';
+
+/** `my-api` → `MyApi`: the factory's, the options' and the client's names. */
+export const pascalCase = (name: string) =>
+  name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase() + part.slice(1))
+    .join('');
+
+type Handler = 'httpBasic' | 'bearerToken' | 'apiKey' | 'clientCredentials';
+
+/**
+ * The runtime handlers that satisfy a scheme, in the order they are tried; none for a scheme no
+ * option can satisfy (`mutualTLS`, `http digest`…: its operations go out without it).
+ */
+export function handlersOf(scheme: JsonObject): Handler[] {
+  const kind = String(scheme.scheme ?? '').toLowerCase();
+  switch (scheme.type) {
+    case 'http':
+      return kind === 'basic' ? ['httpBasic'] : kind === 'bearer' ? ['bearerToken'] : [];
+    case 'apiKey':
+      return ['header', 'query', 'cookie'].includes(scheme.in as string) ? ['apiKey'] : [];
+    case 'oauth2':
+      // A frontend still takes its tokens from its backend (`getToken`).
+      return isObject(scheme.flows) && 'clientCredentials' in scheme.flows
+        ? ['clientCredentials', 'bearerToken']
+        : ['bearerToken'];
+    case 'openIdConnect':
+      return ['bearerToken'];
+    default:
+      return [];
+  }
+}
+
+// A spec's text inside a JSDoc comment: one paragraph, no comment end.
+const doc = (text: unknown) =>
+  typeof text === 'string' ? text.replace(/\s+/g, ' ').trim().replaceAll('*/', '*\\/') : '';
+
+/** One way of giving credentials: its option fields, rendered. */
+interface Way {
+  readonly fields: string[];
+  /** Option names it sets, for the other ways' `?: never`. */
+  readonly names: readonly string[];
+  /** A type it extends (TokenProviderOptions). */
+  readonly base?: string;
+}
+
+export interface SchemeInfo {
+  readonly name: string;
+  readonly raw: JsonObject;
+  readonly handlers: Handler[];
+}
+
+/** A JSDoc comment, wrapped to the house width at `indent`. */
+export function jsdoc(text: string, indent = ''): string[] {
+  const width = 100 - indent.length - 3;
+  if (text.length + 7 <= width) return [`${indent}/** ${text} */`];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return [`${indent}/**`, ...lines.map((one) => `${indent} * ${one}`), `${indent} */`];
+}
+
+const field = (comment: string, line: string) => [...jsdoc(comment, '  '), `  ${line}`];
+
+// A scheme named, with its description: "`basicAuth` (Integration-key Basic Auth…)".
+const named = (name: string, raw: JsonObject) =>
+  `\`${name}\`${raw.description ? ` (${doc(raw.description).replace(/\.$/, '')})` : ''}`;
+
+function waysOf(schemes: SchemeInfo[]): Map<string, Way> {
+  const ways = new Map<string, Way>();
+  const using = (handler: Handler) => schemes.filter((s) => s.handlers.includes(handler));
+  const about = (list: SchemeInfo[]) => list.map(({ name, raw }) => named(name, raw));
+
+  const basic = using('httpBasic');
+  const flows = using('clientCredentials');
+  if (basic.length || flows.length) {
+    const fields: string[] = [];
+    const urls = flows.map(({ raw }) => {
+      const flow = (raw.flows as JsonObject).clientCredentials as JsonObject;
+      return `\`${flow.tokenUrl}\``;
+    });
+    const uses = [
+      ...(basic.length ? ['The HTTP Basic username'] : []),
+      ...(flows.length ? [`the OAuth2 client id, exchanged for tokens at ${urls.join(', ')}`] : []),
+    ]
+      .join('; ')
+      .replace(/^t/, 'T');
+    const schemesSaid = about([...basic, ...flows]).join('; ');
+    fields.push(...field(`${uses}: ${schemesSaid}.`, 'clientId: string;'));
+    fields.push(
+      ...field(
+        `Its secret${basic.length ? ' (the Basic password)' : ''}. Keep it on your backend.`,
+        'clientSecret: string;',
+      ),
+    );
+    const names = ['clientId', 'clientSecret'];
+    if (flows.length) {
+      const scopes = [
+        ...new Set(
+          flows.flatMap(({ raw }) => {
+            const flow = (raw.flows as JsonObject).clientCredentials as JsonObject;
+            return Object.keys(isObject(flow.scopes) ? flow.scopes : {});
+          }),
+        ),
+      ];
+      const scopeType = scopes.length
+        ? `(${scopes.map((scope) => JSON.stringify(scope)).join(' | ')})[]`
+        : 'string[]';
+      fields.push(
+        ...field(
+          'The scopes to ask the token endpoint for. Default: none (the server decides).',
+          `scopes?: ${scopeType} | undefined;`,
+        ),
+        ...field(
+          "How the client authenticates at the token endpoint. Default `'client_secret_basic'`.",
+          'tokenEndpointAuthMethod?: TokenEndpointAuthMethod | undefined;',
+        ),
+      );
+      names.push('scopes', 'tokenEndpointAuthMethod');
+    }
+    ways.set('pair', { fields, names });
+  }
+
+  const keys = using('apiKey');
+  if (keys.length) {
+    const where = keys.map(({ raw }) =>
+      raw.in === 'header'
+        ? `the \`${raw.name}\` header`
+        : raw.in === 'query'
+          ? `the \`${raw.name}\` query parameter`
+          : `the \`${raw.name}\` cookie`,
+    );
+    ways.set('apiKey', {
+      fields: field(
+        `Sent as ${where.join(' or ')}: ${about(keys).join('; ')}. Keep it on your backend.`,
+        'apiKey: string;',
+      ),
+      names: ['apiKey'],
+    });
+  }
+
+  const bearer = using('bearerToken');
+  if (bearer.length) {
+    ways.set('getToken', {
+      fields: [],
+      names: ['getToken', 'identity'],
+      base: 'TokenProviderOptions',
+    });
+    ways.set('token', {
+      fields: field(
+        `A Bearer token, sent as is and never refreshed: ${about(bearer).join('; ')}. For a token that expires, pass \`getToken\`.`,
+        'token: string;',
+      ),
+      names: ['token'],
+    });
+  }
+  return ways;
+}
+
+// Whether some alternative of the spec needs schemes of two different ways at once.
+function combines(schemes: SchemeInfo[], api: ApiDescription): boolean {
+  const wayOf = (name: string) => {
+    const handlers = schemes.find((s) => s.name === name)?.handlers ?? [];
+    return handlers[0] === 'httpBasic' || handlers[0] === 'clientCredentials'
+      ? 'pair'
+      : handlers[0];
+  };
+  const requirements = [api.security, ...Object.values(api.operations).map((o) => o.security)];
+  return requirements.some((requirement) =>
+    requirement.some(
+      (alternative) => new Set(Object.keys(alternative).map(wayOf).filter(Boolean)).size > 1,
+    ),
+  );
+}
+
+/**
+ * The default base URL: the spec's first server when it is an absolute http(s) URL without
+ * variables. A server with variables is a template the user fills in (a host, a region, a
+ * tenant): taking its defaults silently could send real credentials to a test backend. Else
+ * `why` there is none, ending the runtime's "baseUrl is required" message.
+ */
+export function defaultServer(api: ApiDescription): { url?: string; why?: string } {
+  const server = api.servers[0];
+  if (!server) return { why: 'its spec lists no servers' };
+  if (!/^https?:\/\//i.test(server.url)) {
+    return { why: `its server "${server.url}" is relative: pass the absolute URL of your host` };
+  }
+  if (!server.url.includes('{')) return { url: server.url };
+  const filled = server.url.replace(
+    /\{([^}]*)\}/g,
+    (hole, name: string) => server.variables[name]?.default ?? hole,
+  );
+  const example = filled.includes('{') ? '' : `; with the spec's defaults, "${filled}"`;
+  return { why: `its server is ${server.url}${example}` };
+}
+
+// What satisfies each kind of handler, for the message of a client given no credentials.
+const NEEDS: Record<Handler, string> = {
+  httpBasic: 'clientId + clientSecret',
+  clientCredentials: 'clientId + clientSecret',
+  apiKey: 'apiKey',
+  bearerToken: 'getToken (or token)',
+};
+
+/**
+ * What the runtime says a client given no credentials must pass: the alternatives of the first
+ * requirement that asks for credentials (the one the runtime checks), or '' when none does.
+ */
+export function needsOf(schemes: readonly SchemeInfo[], api: ApiDescription): string {
+  const requirements = [api.security, ...Object.values(api.operations).map((o) => o.security)];
+  const required = requirements.find(
+    (alternatives) => alternatives.length && alternatives.every((one) => Object.keys(one).length),
+  );
+  if (!required) return '';
+  const phrase = (name: string) => {
+    const handlers = schemes.find((scheme) => scheme.name === name)?.handlers ?? [];
+    const said = [...new Set(handlers.map((handler) => NEEDS[handler]))].join(' or ');
+    return `${said || 'no option (a scheme this client cannot satisfy)'} (${name})`;
+  };
+  return required
+    .map((alternative) => Object.keys(alternative).map(phrase).join(' and '))
+    .join(', or ');
+}
+
+/**
+ * `client.ts`: the options, the client type and `create<Name>Client`, all from the spec: its
+ * security schemes become credential options, its first server the default base URL (unless it
+ * is a template), its `x-pagination` the client's `paginate`. The runtime is auth-session's
+ * `createSpecClient`, given the generated data of `operations.ts`.
+ */
+export function renderFactory(
+  spec: LoadedSpec,
+  packageName: string,
+  specPath: string = spec.file,
+  api: ApiDescription = describeApi(spec),
+): string {
+  const pascal = pascalCase(packageName);
+  const caller = `create${pascal}Client`;
+  const components = isObject(spec.document.components) ? spec.document.components : {};
+  const declared = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const schemes: SchemeInfo[] = Object.keys(api.securitySchemes).map((name) => {
+    const raw = isObject(declared[name]) ? (declared[name] as JsonObject) : {};
+    return { name, raw, handlers: handlersOf(raw) };
+  });
+  const ways = waysOf(schemes);
+  const tokens =
+    ways.has('getToken') || schemes.some((s) => s.handlers.includes('clientCredentials'));
+  const pages = Object.values(api.operations).some((operation) => operation.pagination);
+  const server = defaultServer(api);
+
+  const base = tokens
+    ? 'CommonClientOptions'
+    : "Omit<CommonClientOptions, 'refreshWindowMs' | 'expiryMarginMs' | 'store'>";
+  const baseUrlField = server.url
+    ? []
+    : field(`Required: ${pascal} has no default server (${server.why}).`, 'baseUrl: string;');
+  const list = [...ways.values()];
+  const optionsName = `${pascal}ClientOptions`;
+  let options: string[];
+  if (list.length <= 1 || combines(schemes, api)) {
+    // One way (or ways the spec combines): one interface, its fields required only when alone.
+    const optional = list.length > 1;
+    const fields = list.flatMap((way) =>
+      optional ? way.fields.map((line) => line.replace(/^( {2}\w+)(:)/, '$1?$2')) : way.fields,
+    );
+    const bases = [
+      base,
+      'RateLimitOption',
+      ...list.flatMap((way) => (way.base ? [optional ? `Partial<${way.base}>` : way.base] : [])),
+    ];
+    options = [
+      ...jsdoc(
+        `The options of \`${caller}\`: credentials as the spec's security schemes ask, and the common ones.`,
+      ),
+      `export interface ${optionsName}`,
+      `  extends ${bases.join(',\n    ')} {`,
+      ...fields,
+      ...baseUrlField,
+      '}',
+    ];
+  } else {
+    const all = list.flatMap((way) => way.names);
+    const alternatives = list.map((way) => {
+      const never = all
+        .filter((name) => !way.names.includes(name))
+        .map((name) => `      ${name}?: never;`);
+      const body = ['{', ...way.fields.map((line) => `    ${line}`), ...never, '    }'];
+      return way.base ? `(${way.base} & ${body.join('\n')})` : body.join('\n');
+    });
+    options = [
+      ...jsdoc(
+        `The options of \`${caller}\`: one way of giving credentials the spec accepts, and the common ones.`,
+      ),
+      `export type ${optionsName} = ${base} &`,
+      '  RateLimitOption &',
+      ...(server.url ? [] : [`  {\n  ${baseUrlField.join('\n  ')}\n  } &`]),
+      `  (\n${alternatives.map((alternative) => `    | ${alternative}`).join('\n')}\n  );`,
+    ];
+  }
+
+  const handlers = schemes.flatMap(({ name, handlers: used }) =>
+    used.map((handler) => `      [${JSON.stringify(name)}, ${handler}],`),
+  );
+  const kit = [
+    'type ClientOverrides',
+    'type CommonClientOptions',
+    'createSpecClient',
+    'interopDefault',
+    'type RateLimitOption',
+    ...new Set(schemes.flatMap((s) => s.handlers)),
+    ...(pages ? ['type PageData', 'type PagedPath', 'type PageItem', 'type Paged'] : []),
+    ...(ways.has('getToken') ? ['type TokenProviderOptions'] : []),
+    ...(ways.get('pair')?.names.includes('scopes') ? ['type TokenEndpointAuthMethod'] : []),
+  ].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''), 'en'));
+  const schemeSummary = schemes
+    .map(({ name, raw, handlers: used }) =>
+      used.length ? `${name} (${raw.type}${raw.scheme ? ` ${raw.scheme}` : ''})` : undefined,
+    )
+    .filter(Boolean)
+    .join(', ');
+
+  return [
+    header(specPath),
+    'import {',
+    ...kit.map((name) => `  ${name},`),
+    "} from '@apiclients/auth-session/kit';",
+    `import openapiFetch, { type Client${pages ? ', type MaybeOptionalInit' : ''} } from 'openapi-fetch';`,
+    `import { api, ${pages ? 'pagination, ' : ''}rateLimit, securitySchemes } from './operations.js';`,
+    "import type { paths } from './schema.js';",
+    '',
+    ...options,
+    '',
+    ...(pages
+      ? [
+          'type Paginated = typeof pagination;',
+          '',
+          '/**',
+          ' * Every item of a paginated GET (`x-pagination`), page after page as the loop asks for them;',
+          ' * `.pages()` for whole pages with their responses. An error response rejects with',
+          ' * ResponseError.',
+          ' */',
+          `export type ${pascal}Paginate = <P extends PagedPath<paths, Paginated>>(`,
+          '  path: P,',
+          "  init?: MaybeOptionalInit<paths[P], 'get' & keyof paths[P]>,",
+          ') => Paged<PageItem<paths, Paginated, P>, PageData<paths, P>>;',
+          '',
+        ]
+      : []),
+    `export type ${pascal}Client = Client<paths> & {`,
+    ...(pages ? [`  readonly paginate: ${pascal}Paginate;`] : []),
+    "  /** A client of the same type with these options changed, sharing this one's credentials. */",
+    `  withOptions(overrides: ClientOverrides): ${pascal}Client;`,
+    '};',
+    '',
+    "// openapi-fetch's `createClient`, as much in the CJS build as in the ESM one.",
+    'const createClient = interopDefault(openapiFetch);',
+    '',
+    ...jsdoc(
+      `A typed ${pascal} client, authenticated as the spec's security asks${schemeSummary ? `: ${schemeSummary}` : ''}.`,
+    ),
+    `export function ${caller}(options: ${optionsName}): ${pascal}Client {`,
+    '  return createSpecClient(options, {',
+    `    caller: '${caller}',`,
+    `    provider: '${packageName}',`,
+    `    title: '${pascal}',`,
+    ...(server.url
+      ? [`    server: ${JSON.stringify(server.url)},`]
+      : [`    noServer: ${JSON.stringify(`${pascal} has no default server (${server.why})`)},`]),
+    '    securitySchemes,',
+    `    handlers: [${handlers.length ? `\n${handlers.join('\n')}\n    ` : ''}],`,
+    `    needs: ${JSON.stringify(needsOf(schemes, api))},`,
+    '    api,',
+    ...(pages ? ['    pagination,'] : []),
+    '    rateLimit,',
+    '    createClient: createClient<paths>,',
+    `  }) as ${pascal}Client;`,
+    '}',
+    '',
+  ].join('\n');
+}
