@@ -48,7 +48,7 @@ function hashrailsOneToken(backend: BackendClient): Step {
       {
         file: 'packages/hashrails/src/client.ts',
         symbol: 'createHashrailsClient',
-        what: 'the token request: client_id + client_secret in its JSON body',
+        what: "the token request: client_id + client_secret in its JSON body, where the spec's x-token-exchange puts them",
       },
       {
         file: 'packages/auth-session/src/session/create-token-session.ts',
@@ -192,9 +192,9 @@ function oneCallPerProvider(backend: BackendClient): Step {
         what: "puts each operation's credential where its spec's security says",
       },
       {
-        file: 'packages/blips/src/client.ts',
+        file: 'packages/blips/src/generated/client.ts',
         symbol: 'createBlipsClient',
-        what: 'Blips has no tokens: Authorization: Basic on every call',
+        what: "generated from the spec's http basic scheme: Authorization: Basic on every call",
       },
     ],
     async run() {

@@ -142,7 +142,7 @@ export function workflowSteps(mocks: Readonly<Record<string, string>>): Step[] {
       code: [
         { ...WORKFLOWS, what: 'the customer, the receiver lookup, the quote and its execution' },
         {
-          file: 'packages/blips/src/client.ts',
+          file: 'packages/blips/src/generated/client.ts',
           symbol: 'createBlipsClient',
           what: 'Authorization: Basic on each of these calls',
         },
