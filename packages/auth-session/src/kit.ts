@@ -53,6 +53,12 @@ export {
   malformed,
   type TokenEndpointOptions,
 } from './provider/token-endpoint.js';
+export {
+  type ExchangeClient,
+  type ExchangedToken,
+  exchangeToken,
+  type TokenExchange,
+} from './provider/token-exchange.js';
 export { apiKey } from './schemes/api-key.js';
 export { bearerToken } from './schemes/bearer-token.js';
 export {
@@ -61,12 +67,6 @@ export {
 } from './schemes/client-credentials.js';
 export { httpBasic } from './schemes/http-basic.js';
 export type { SchemeContext, SchemeHandler, SecuritySchemeData } from './schemes/types.js';
-export {
-  type ExchangeClient,
-  type ExchangedToken,
-  exchangeToken,
-  type TokenExchange,
-} from './provider/token-exchange.js';
 export {
   type AppliedCredential,
   basicAuthorization,
