@@ -1,8 +1,3 @@
-// Test settings shared by every workspace package. The JSON report is what `.ci/run` sums into
-// its closing "N passed, N failed" line (scripts/src/test-summary.ts).
-export const testDefaults = {
-  include: ['test/**/*.test.ts'],
-  reporters: ['default', 'json'],
-  outputFile: { json: '.reports/vitest.json' },
-  testTimeout: 30_000,
-};
+// Test settings shared by every workspace package. Their source is the contract kit's, which
+// client packages import by name (@apiclients/contract-kit/vitest); the others import this file.
+export { testDefaults } from './tooling/contract-kit/src/vitest.js';

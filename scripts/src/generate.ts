@@ -63,7 +63,7 @@ export async function generatePackage(
   const contract = renderContractTest(spec, {
     specPath,
     name: packageName,
-    runtimeImport: '../../../scripts/src/contract/runtime.js',
+    runtimeImport: '@apiclients/contract-kit/runtime',
   });
   // Only a spec that declares how its webhooks are signed gets a verifier's data.
   const webhooks = describeWebhooks(spec);
