@@ -67,13 +67,6 @@ export const PACKAGE_FILES: readonly PackageFileRule[] = [
   // any other file a maintainer adds (tests, hand-written modules).
 ];
 
-export const ownershipOf = (path: string): Ownership => {
-  const rule = PACKAGE_FILES.find((row) =>
-    row.path.endsWith('/*') ? path.startsWith(row.path.slice(0, -1)) : path === row.path,
-  );
-  return rule?.ownership ?? 'generated';
-};
-
 /** The first line of a `generated-until-taken-over` file. */
 export const takeOverHeader = (specFile: string) =>
   `// generated from ${specFile} by \`pnpm generate\`. To write this file by hand, delete this line: it is then yours.`;

@@ -37,7 +37,7 @@ export function scaffoldPackage(
     content,
     ownership,
   });
-  const readme = renderReadme(spec, names, surface.usage);
+  const readme = renderReadme(spec, names, surface.usage, specLink(root, names.specFile));
   return [
     file(
       'package.json',
@@ -132,7 +132,16 @@ function manifest(spec: LoadedSpec, names: PackageNames, root: RootFacts) {
   };
 }
 
-function renderReadme(spec: LoadedSpec, names: PackageNames, usage: string) {
+// Absolute where the repository is known, so that the link works from npm too.
+function specLink(root: RootFacts, specFile: string) {
+  const url = root.manifest.repository?.url;
+  const web = url?.replace(/^git\+/, '').replace(/\.git$/, '');
+  return web?.startsWith('https://github.com/')
+    ? `${web}/blob/main/${specFile}`
+    : `../../${specFile}`;
+}
+
+function renderReadme(spec: LoadedSpec, names: PackageNames, usage: string, link: string) {
   const { title, version } = info(spec);
   const operations = Object.values(spec.document.paths as Record<string, unknown>).reduce<number>(
     (count, item) =>
@@ -147,7 +156,7 @@ function renderReadme(spec: LoadedSpec, names: PackageNames, usage: string) {
   const block = [
     `# ${names.npmName}`,
     '',
-    `${describeSpec(spec, names)} ${title ?? names.name}${version ? ` ${version}` : ''}: ${operations} operation${operations === 1 ? '' : 's'}, from [\`${names.specFile}\`](../../${names.specFile}).`,
+    `${describeSpec(spec, names)} ${title ?? names.name}${version ? ` ${version}` : ''}: ${operations} operation${operations === 1 ? '' : 's'}, from [\`${names.specFile}\`](${link}).`,
     '',
     '```sh',
     `npm install ${names.npmName}`,
