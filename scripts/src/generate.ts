@@ -12,7 +12,7 @@ import { renderWebhooks } from './render-webhooks.js';
 import { type PackageNames, pascalCase } from './scaffold/client-surface.js';
 import { isTakeOverHeaded, type Ownership, replaceBlock } from './scaffold/ownership.js';
 import { type RootFacts, scaffoldPackage } from './scaffold/package-files.js';
-import { packageRows, readmeWithTable, turboWithSizeDeps } from './scaffold/root-files.js';
+import { BUILD_LISTS, packageRows, readmeWithTable, withBuildList } from './scaffold/root-files.js';
 import { SpecError } from './spec-error.js';
 
 export interface OutputFile {
@@ -187,9 +187,13 @@ function rootOutputs(
     ? readmeWithTable(readFileSync(readme, 'utf8'), rows)
     : undefined;
   if (table !== undefined) outputs.push({ path: 'README.md', content: table });
-  const turbo = join(rootDir, 'turbo.json');
-  const deps = existsSync(turbo) ? turboWithSizeDeps(readFileSync(turbo, 'utf8'), rows) : undefined;
-  if (deps !== undefined) outputs.push({ path: 'turbo.json', content: deps });
+  for (const { file, pattern } of BUILD_LISTS) {
+    const path = join(rootDir, file);
+    const text = existsSync(path)
+      ? withBuildList(readFileSync(path, 'utf8'), pattern, rows)
+      : undefined;
+    if (text !== undefined) outputs.push({ path: file, content: text });
+  }
   return outputs;
 }
 

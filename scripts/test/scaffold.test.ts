@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.js';
-import { TABLE_END, TABLE_START } from '../src/scaffold/root-files.js';
+import { BUILD_LISTS, TABLE_END, TABLE_START } from '../src/scaffold/root-files.js';
 import { makeTree, minimalSpec } from './fixture.js';
 
 let dispose = () => {};
@@ -82,6 +82,17 @@ describe('root files that list the packages', () => {
   }
 }
 `;
+  const scriptsTurbo = `{
+  "tasks": {
+    "test": {
+      "dependsOn": [
+        "$TURBO_EXTENDS$",
+        "@apiclients/old#build"
+      ]
+    }
+  }
+}
+`;
   const shared =
     '{ "name": "@apiclients/shared", "description": "Shared | things", "scripts": { "build": "tsup" } }';
 
@@ -89,6 +100,7 @@ describe('root files that list the packages', () => {
     const root = tree({
       'README.md': readme,
       'turbo.json': turbo,
+      'scripts/turbo.json': scriptsTurbo,
       'specs/pets.yaml': minimalSpec,
       'packages/shared/package.json': shared,
     });
@@ -108,6 +120,8 @@ describe('root files that list the packages', () => {
     const deps = JSON.parse(readFileSync(join(root, 'turbo.json'), 'utf8')).tasks['//#size:check']
       .dependsOn;
     expect(deps).toEqual(['@apiclients/pets#build', '@apiclients/shared#build']);
+    const scripts = JSON.parse(readFileSync(join(root, 'scripts/turbo.json'), 'utf8'));
+    expect(scripts.tasks.test.dependsOn).toEqual(['$TURBO_EXTENDS$', ...deps]);
     expect((await generate({ rootDir: root, check: true })).stale).toEqual([]);
   });
 
@@ -130,13 +144,15 @@ describe('root files that list the packages', () => {
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toBe('# mine\n');
   });
 
-  it('the repository README has the table markers, and turbo.json the size:check task', () => {
+  it('the repository README has the table markers, and both turbo.json files their build lists', () => {
     const repo = join(import.meta.dirname, '../..');
     const text = readFileSync(join(repo, 'README.md'), 'utf8');
     expect(text).toContain(TABLE_START);
     expect(text).toContain(TABLE_END);
-    expect(readFileSync(join(repo, 'turbo.json'), 'utf8')).toMatch(
-      /"\/\/#size:check": \{\s*"dependsOn": \[/,
-    );
+    for (const { file, pattern } of BUILD_LISTS)
+      expect({ file, listed: pattern.test(readFileSync(join(repo, file), 'utf8')) }).toEqual({
+        file,
+        listed: true,
+      });
   });
 });

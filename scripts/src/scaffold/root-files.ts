@@ -113,18 +113,21 @@ export function readmeWithTable(readme: string, rows: readonly PackageRow[]) {
   return replaceBlock(readme, renderPackageTable(rows), TABLE_START, TABLE_END);
 }
 
-// turbo.json's `//#size:check` runs after the builds it measures. Turbo has no "every package"
-// for a root task, so the list is written here, from packages/.
-const SIZE_DEPENDS = /("\/\/#size:check": \{\s*"dependsOn": \[)[^\]]*(\])/;
+// Tasks that need every package built, which turbo cannot say for a root task (nor for packages
+// that are not dependencies): root turbo.json's `//#size:check` (the builds it measures) and
+// scripts/turbo.json's `test` (the release test packs every package). The lists are written here,
+// from packages/.
+export const BUILD_LISTS: readonly { readonly file: string; readonly pattern: RegExp }[] = [
+  { file: 'turbo.json', pattern: /("\/\/#size:check": \{\s*"dependsOn": \[)[^\]]*(\])/ },
+  {
+    file: 'scripts/turbo.json',
+    pattern: /("test": \{\s*"dependsOn": \[\s*"\$TURBO_EXTENDS\$",)[^\]]*(\])/,
+  },
+];
 
-/** turbo.json with the size check depending on every package build; undefined without the task. */
-export function turboWithSizeDeps(turbo: string, rows: readonly PackageRow[]) {
-  if (!SIZE_DEPENDS.test(turbo)) return undefined;
-  const builds = rows.filter((row) => row.hasBuild).map((row) => `"${row.npmName}#build"`);
-  const indent = '        ';
-  return turbo.replace(
-    SIZE_DEPENDS,
-    (_, open: string, close: string) =>
-      `${open}\n${builds.map((build) => `${indent}${build}`).join(',\n')}\n      ${close}`,
-  );
+/** `text` with the list at `pattern` naming every package build; undefined without the list. */
+export function withBuildList(text: string, pattern: RegExp, rows: readonly PackageRow[]) {
+  if (!pattern.test(text)) return undefined;
+  const builds = rows.filter((row) => row.hasBuild).map((row) => `        "${row.npmName}#build"`);
+  return text.replace(pattern, (_, open: string) => `${open}\n${builds.join(',\n')}\n      ]`);
 }
