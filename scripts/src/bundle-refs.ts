@@ -21,21 +21,31 @@ export interface RefSite {
 /** Every `$ref` that does not start with `#`, with where it is. */
 export function externalRefs(document: unknown): RefSite[] {
   const found: RefSite[] = [];
-  const visit = (value: unknown, path: (string | number)[]) => {
+  // One path, pushed and popped: every spec is walked once on load, so the walk allocates nothing
+  // but the pointers of what it finds (a 1 MB spec has none, usually).
+  const path: (string | number)[] = [];
+  const visit = (value: unknown) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        visit(item, [...path, index]);
-      });
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index]);
+        path.pop();
+      }
     } else if (isObject(value)) {
-      for (const [key, child] of Object.entries(value)) {
+      for (const key in value) {
+        const child = value[key];
         if (key === '$ref' && typeof child === 'string') {
           if (!child.startsWith('#'))
             found.push({ ref: child, pointer: joinPointer([...path, key]) });
-        } else visit(child, [...path, key]);
+        } else if (typeof child === 'object' && child !== null) {
+          path.push(key);
+          visit(child);
+          path.pop();
+        }
       }
     }
   };
-  visit(document, []);
+  visit(document);
   return found;
 }
 
