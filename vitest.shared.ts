@@ -1,13 +1,10 @@
-// Test settings shared by every workspace package. The JSON report is what `.ci/run` sums into
-// its closing "N passed, N failed" line (scripts/src/test-summary.ts).
+// Test settings shared by every workspace package. Their source is the contract kit's, which
+// client packages import by name (@apiclients/contract-kit/vitest); the others import this file.
+// The JSON report is what `.ci/run` sums into its closing "N passed, N failed" line
+// (scripts/src/test-summary.ts).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
-export const testDefaults = {
-  include: ['test/**/*.test.ts'],
-  reporters: ['default', 'json'],
-  outputFile: { json: '.reports/vitest.json' },
-  testTimeout: 30_000,
-};
+export { testDefaults } from './tooling/contract-kit/src/vitest.js';
 
 /** A suite a package leaves out for want of a service, as the closing summary reports it. */
 export interface SkippedSuite {

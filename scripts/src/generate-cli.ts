@@ -7,7 +7,10 @@ const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const check = process.argv.includes('--check');
 
 try {
-  const { written, stale, unchanged, contracts } = await generate({ rootDir, check });
+  const { written, stale, unchanged, kept, contracts, failures } = await generate({
+    rootDir,
+    check,
+  });
   for (const path of written) console.log(`wrote ${path}`);
   for (const contract of contracts) {
     const share =
@@ -21,6 +24,14 @@ try {
       );
     for (const note of contract.notes) console.log(`  note: ${note}`);
   }
+  // Each bad spec fails alone, named with its JSON pointer; the others were generated above.
+  for (const failure of failures) console.error(`pnpm generate: ${failure.message}`);
+  if (failures.length > 0) {
+    console.error(
+      `pnpm generate: ${failures.length} spec(s) failed and their packages were left as they were; the README table and turbo.json wait for every spec to be good`,
+    );
+    process.exitCode = 1;
+  }
   if (check && stale.length > 0) {
     console.error(`pnpm generate --check: ${stale.length} stale file(s); run \`pnpm generate\`:`);
     for (const path of stale) console.error(`  ${path}`);
@@ -28,12 +39,11 @@ try {
   } else {
     for (const path of stale) console.warn(`not produced by any spec (delete it?): ${path}`);
     console.log(
-      `generate: ${written.length} written, ${unchanged.length} unchanged${check ? ' (check)' : ''}`,
+      `generate: ${written.length} written, ${unchanged.length} unchanged, ${kept.length} kept as their maintainers wrote them${check ? ' (check)' : ''}`,
     );
   }
 } catch (error) {
   if (!(error instanceof SpecError)) throw error;
   console.error(`pnpm generate: ${error.message}`);
-  console.error('nothing was written');
   process.exitCode = 1;
 }

@@ -1,20 +1,29 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { UntestedPair } from './contract/plan-cases.js';
 import { renderContractTest } from './contract/render-contract-test.js';
 import { describeApi } from './describe-api.js';
 import { describeWebhooks } from './describe-webhooks.js';
-import { loadSpec } from './load-spec.js';
+import { listSpecs, type SpecEntry } from './list-specs.js';
+import { type LoadedSpec, loadSpec } from './load-spec.js';
 import { renderOperations, renderSchema } from './render.js';
 import { renderFactory } from './render-factory.js';
 import { renderWebhooks } from './render-webhooks.js';
+import { type PackageNames, pascalCase } from './scaffold/client-surface.js';
+import { isTakeOverHeaded, type Ownership, replaceBlock } from './scaffold/ownership.js';
+import { type RootFacts, scaffoldPackage } from './scaffold/package-files.js';
+import { BUILD_LISTS, packageRows, readmeWithTable, withBuildList } from './scaffold/root-files.js';
 import { SpecError } from './spec-error.js';
 
 export interface OutputFile {
   /** Relative to the root, with forward slashes. */
   readonly path: string;
   readonly content: string;
+  /** Who owns the file once it exists (scaffold/ownership.ts); `generated` when not said. */
+  readonly ownership?: Ownership;
+  /** For `generated-block`: the block alone. */
+  readonly block?: string;
 }
 
 export interface GenerateOptions {
@@ -39,14 +48,10 @@ export interface GenerateResult {
   /** Files that differ from what the specs produce, or that no spec produces any more. */
   readonly stale: string[];
   readonly unchanged: string[];
-}
-
-const SPEC_PATTERN = /\.ya?ml$/;
-
-async function listSpecs(rootDir: string): Promise<string[]> {
-  const dir = join(rootDir, 'specs');
-  if (!existsSync(dir)) throw new SpecError('specs/', '', 'no specs directory');
-  return (await readdir(dir)).filter((name) => SPEC_PATTERN.test(name)).sort();
+  /** Files the maintainer owns (scaffolded earlier, or taken over), left as they are. */
+  readonly kept: string[];
+  /** Specs that could not be generated, each naming its file and JSON pointer. */
+  readonly failures: SpecError[];
 }
 
 /**
@@ -60,16 +65,16 @@ export async function generatePackage(
   packageName: string,
   /**
    * Whether to write the factory (`src/generated/client.ts`). Off for a package that still
-   * keeps a hand-written `src/client.ts` (a token exchange no spec declares yet).
+   * keeps a hand-written `src/client.ts` (a token exchange the generated factory cannot follow yet).
    */
   factory = true,
-): Promise<{ files: OutputFile[]; contract: ContractReport }> {
+): Promise<{ files: OutputFile[]; contract: ContractReport; spec: LoadedSpec }> {
   const spec = await loadSpec(file, specPath);
   const packageDir = `packages/${packageName}`;
   const contract = renderContractTest(spec, {
     specPath,
     name: packageName,
-    runtimeImport: '../../../scripts/src/contract/runtime.js',
+    runtimeImport: '@apiclients/contract-kit/runtime',
   });
   const api = describeApi(spec);
   // Only a spec that declares how its webhooks are signed gets a verifier's data.
@@ -102,32 +107,128 @@ export async function generatePackage(
     { path: `${packageDir}/test/contract.gen.test.ts`, content: contract.content },
   ];
   const { caseCount, documented, untested, notes } = contract;
-  return { files, contract: { spec: specPath, caseCount, documented, untested, notes } };
+  return { files, contract: { spec: specPath, caseCount, documented, untested, notes }, spec };
 }
 
-/** Everything the specs produce. Throws on the first bad spec, before anything is written. */
-export async function planGeneration(
-  rootDir: string,
-): Promise<{ outputs: OutputFile[]; contracts: ContractReport[] }> {
+// A package folder and npm name segment: what `specs/<name>.<ext>` may be called.
+const PACKAGE_NAME = /^[a-z][a-z\d-]*$/;
+
+function readRootFacts(rootDir: string): RootFacts {
+  const read = (path: string) =>
+    existsSync(join(rootDir, path)) ? readFileSync(join(rootDir, path), 'utf8') : undefined;
+  const manifest = read('package.json');
+  return {
+    ...(read('LICENSE') === undefined ? {} : { license: read('LICENSE') as string }),
+    manifest: manifest === undefined ? {} : (JSON.parse(manifest) as RootFacts['manifest']),
+  };
+}
+
+// Two files for one package name (`x.yaml` and `x.json`) would fight over packages/x/.
+function nameClash(spec: SpecEntry, specs: readonly SpecEntry[]): SpecError | undefined {
+  const others = specs.filter((other) => other.name === spec.name && other.file !== spec.file);
+  if (others.length === 0) return undefined;
+  return new SpecError(
+    spec.file,
+    '',
+    `${others.map((other) => other.file).join(', ')} also names packages/${spec.name}/: keep one`,
+  );
+}
+
+/**
+ * Everything the specs produce. A bad spec fails alone (its SpecError in `failures`, its package
+ * left as it is); the others are planned in full. The root files that list every package are
+ * planned only when every spec is good.
+ */
+export async function planGeneration(rootDir: string): Promise<{
+  outputs: OutputFile[];
+  contracts: ContractReport[];
+  failures: SpecError[];
+  failed: Set<string>;
+}> {
+  if (!existsSync(join(rootDir, 'specs'))) throw new SpecError('specs/', '', 'no specs directory');
   const outputs: OutputFile[] = [];
   const contracts: ContractReport[] = [];
-  for (const name of await listSpecs(rootDir)) {
-    const specPath = `specs/${name}`;
-    const packageName = basename(name).replace(SPEC_PATTERN, '');
-    const packageDir = `packages/${packageName}`;
-    if (!existsSync(join(rootDir, packageDir, 'package.json'))) {
-      throw new SpecError(specPath, '', `no package at ${packageDir}/ to generate into`);
+  const failures: SpecError[] = [];
+  const failed = new Set<string>();
+  const loaded = new Map<string, { file: string; loaded: LoadedSpec }>();
+  const newManifests = new Map<string, string>();
+  const root = readRootFacts(rootDir);
+  const specs = listSpecs(rootDir);
+  for (const entry of specs) {
+    const { name, file } = entry;
+    try {
+      const clash = nameClash(entry, specs);
+      if (clash) throw clash;
+      if (!PACKAGE_NAME.test(name))
+        throw new SpecError(
+          file,
+          '',
+          'the file name is the package name (packages/<name>/): use lowercase letters, digits and dashes, starting with a letter',
+        );
+      const { files, contract, spec } = await generatePackage(
+        join(rootDir, file),
+        file,
+        name,
+        !existsSync(join(rootDir, 'packages', name, 'src', 'client.ts')),
+      );
+      const names: PackageNames = {
+        name,
+        npmName: `@apiclients/${name}`,
+        pascal: pascalCase(name),
+        specFile: file,
+      };
+      const scaffold = scaffoldPackage(spec, names, root);
+      outputs.push(...files, ...scaffold);
+      contracts.push(contract);
+      loaded.set(name, { file, loaded: spec });
+      const manifest = scaffold.find((output) => output.path.endsWith('/package.json'));
+      if (manifest && !existsSync(join(rootDir, manifest.path)))
+        newManifests.set(name, manifest.content);
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      failures.push(error);
+      failed.add(name);
     }
-    const { files, contract } = await generatePackage(
-      join(rootDir, specPath),
-      specPath,
-      packageName,
-      !existsSync(join(rootDir, packageDir, 'src', 'client.ts')),
-    );
-    outputs.push(...files);
-    contracts.push(contract);
   }
-  return { outputs, contracts };
+  if (failures.length === 0) outputs.push(...rootOutputs(rootDir, loaded, newManifests));
+  return { outputs, contracts, failures, failed };
+}
+
+function rootOutputs(
+  rootDir: string,
+  specs: ReadonlyMap<string, { file: string; loaded: LoadedSpec }>,
+  newManifests: ReadonlyMap<string, string>,
+): OutputFile[] {
+  const rows = packageRows(rootDir, specs, newManifests);
+  const outputs: OutputFile[] = [];
+  const readme = join(rootDir, 'README.md');
+  // A README without the table's markers, or a repository without turbo, has nothing to update.
+  const table = existsSync(readme)
+    ? readmeWithTable(readFileSync(readme, 'utf8'), rows)
+    : undefined;
+  if (table !== undefined) outputs.push({ path: 'README.md', content: table });
+  for (const { file, pattern } of BUILD_LISTS) {
+    const path = join(rootDir, file);
+    const text = existsSync(path)
+      ? withBuildList(readFileSync(path, 'utf8'), pattern, rows)
+      : undefined;
+    if (text !== undefined) outputs.push({ path: file, content: text });
+  }
+  return outputs;
+}
+
+// What a file should hold after this run, or undefined when it is the maintainer's to keep.
+function desiredContent(output: OutputFile, current: string | undefined): string | undefined {
+  switch (output.ownership ?? 'generated') {
+    case 'generated':
+      return output.content;
+    case 'scaffolded-once':
+      return current === undefined ? output.content : undefined;
+    case 'generated-until-taken-over':
+      return current === undefined || isTakeOverHeaded(current) ? output.content : undefined;
+    case 'generated-block':
+      return current === undefined ? output.content : replaceBlock(current, output.block ?? '');
+  }
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
@@ -163,23 +264,36 @@ export async function generate({
   rootDir,
   check = false,
 }: GenerateOptions): Promise<GenerateResult> {
-  const { outputs, contracts } = await planGeneration(rootDir);
-  const result: GenerateResult = { contracts, written: [], stale: [], unchanged: [] };
+  const { outputs, contracts, failures, failed } = await planGeneration(rootDir);
+  const result: GenerateResult = {
+    contracts,
+    written: [],
+    stale: [],
+    unchanged: [],
+    kept: [],
+    failures,
+  };
   for (const output of outputs) {
     const target = join(rootDir, output.path);
-    if ((await readIfExists(target)) === output.content) {
+    const current = await readIfExists(target);
+    const desired = desiredContent(output, current);
+    if (desired === undefined) {
+      result.kept.push(output.path);
+    } else if (current === desired) {
       result.unchanged.push(output.path);
     } else if (check) {
       result.stale.push(output.path);
     } else {
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, output.content);
+      await writeFile(target, desired);
       result.written.push(output.path);
     }
   }
+  // A failed spec's package keeps what it had: nothing of it is stale for want of a plan.
   const produced = new Set(outputs.map((output) => output.path));
   for (const path of await existingGenerated(rootDir)) {
-    if (!produced.has(path)) result.stale.push(path);
+    const name = path.split('/')[1] ?? '';
+    if (!produced.has(path) && !failed.has(name)) result.stale.push(path);
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { bundleExternalRefs, externalRefs } from './bundle-refs.js';
 import { joinPointer, SpecError, unescapePointer } from './spec-error.js';
 
 export type JsonObject = { [key: string]: unknown };
@@ -8,14 +9,17 @@ export interface LoadedSpec {
   /** The path as given, used in every message. */
   readonly file: string;
   readonly document: JsonObject;
+  /** True when the spec had external `$ref`s, now bundled into `document`. */
+  readonly bundled?: boolean;
 }
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Reads, parses and checks a spec; every failure names the file (as `file`, e.g. `specs/x.yaml`)
- * and the JSON pointer.
+ * Reads, parses and checks a spec (YAML or JSON); every failure names the file (as `file`, e.g.
+ * `specs/x.yaml`) and the JSON pointer. External `$ref`s to files in the spec's folder tree are
+ * bundled in (see bundle-refs.ts).
  */
 export async function loadSpec(path: string, file = path): Promise<LoadedSpec> {
   let text: string;
@@ -25,15 +29,27 @@ export async function loadSpec(path: string, file = path): Promise<LoadedSpec> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new SpecError(file, '', code === 'ENOENT' ? 'file not found' : `cannot read (${code})`);
   }
-  return parseSpec(text, file);
+  const parsed = parseYaml(file, text);
+  checkShape(file, parsed);
+  const refs = externalRefs(parsed);
+  if (refs.length === 0) return checked(file, parsed);
+  const parse = (part: string, name: string) => parseYaml(name, part);
+  const document = await bundleExternalRefs({ path, file, refs, parse });
+  return { ...checked(file, document), bundled: true };
 }
 
-/** The same checks as `loadSpec`, on a spec's text (e.g. a version read from git). */
-export function parseSpec(text: string, file: string): LoadedSpec {
-  const document = parseYaml(file, text);
+function checked(file: string, document: JsonObject): LoadedSpec {
   checkShape(file, document);
   checkRefs(file, document);
   return { file, document };
+}
+
+/**
+ * The same checks as `loadSpec`, on a spec's text (e.g. a version read from git). Text alone has
+ * no folder to bundle from: an external `$ref` is refused here.
+ */
+export function parseSpec(text: string, file: string): LoadedSpec {
+  return checked(file, parseYaml(file, text));
 }
 
 function parseYaml(file: string, text: string): JsonObject {
@@ -129,7 +145,7 @@ function checkShape(file: string, document: JsonObject) {
   }
 }
 
-/** Every `$ref` must point at something inside this document; external files are not followed. */
+/** Every `$ref` must point at something inside this document (external ones are bundled first). */
 function checkRefs(file: string, document: JsonObject) {
   const visit = (value: unknown, path: (string | number)[]) => {
     if (Array.isArray(value)) {
@@ -146,7 +162,7 @@ function checkRefs(file: string, document: JsonObject) {
           throw new SpecError(
             file,
             where,
-            `external $ref ${JSON.stringify(child)} is not supported: inline it or move it under components`,
+            `external $ref ${JSON.stringify(child)} is not supported here: only a spec read from its file (pnpm generate) is bundled`,
           );
         }
         if (resolvePointer(document, child.slice(1)) === undefined) {

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planContract } from './contract/plan-cases.js';
+import { findSpec } from './list-specs.js';
 import { loadSpec } from './load-spec.js';
 import { closingLines, parseSkipped, type SkippedSuite } from './summary-lines.js';
 
@@ -52,13 +53,13 @@ export async function summarize(root: string, failedSteps?: string): Promise<str
       passed += report.numPassedTests;
       failed += report.numFailedTests;
       const name = dir.split('/')[1] ?? '';
-      const specPath = join(root, 'specs', `${name}.yaml`);
-      if (file !== 'vitest.json' || !dir.startsWith('packages/') || !existsSync(specPath)) continue;
+      const spec = dir.startsWith('packages/') ? findSpec(root, name) : undefined;
+      if (file !== 'vitest.json' || !spec) continue;
       const ran = report.testResults
         .filter((result) => result.name.endsWith('contract.gen.test.ts'))
         .flatMap((result) => result.assertionResults)
         .filter((test) => test.status === 'passed' || test.status === 'failed').length;
-      const plan = planContract(await loadSpec(specPath));
+      const plan = planContract(await loadSpec(join(root, spec.file), spec.file));
       contract.push(`${name} ${ran} of ${plan.documented}`);
       for (const pair of plan.untested)
         untested.push(

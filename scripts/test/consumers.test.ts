@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listSpecs } from '../src/list-specs.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -17,6 +18,8 @@ const entries: readonly [dir: string, subpath: string, exported: string][] = [
   ['auth-session', '/webhooks', 'verifySignedWebhook'],
   ['hashrails', '/webhooks', 'verifyWebhook'],
   ['volubile', '/webhooks', 'verifyWebhook'],
+  // Every package generated from a spec, named or not above: its root entry resolves.
+  ...listSpecs(root).map(({ name }): [string, string, string] => [name, '', 'AuthError']),
 ];
 
 function node(cwd: string, args: string[]) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSpec } from '../src/load-spec.js';
+import { loadSpec, parseSpec } from '../src/load-spec.js';
 import { SpecError } from '../src/spec-error.js';
 import { makeTree, minimalSpec } from './fixture.js';
 
@@ -60,9 +60,87 @@ describe('loadSpec', () => {
     expect(error.message).toContain('unresolved $ref "#/components/schemas/Nope"');
   });
 
-  it('an external $ref is refused, naming where it is', async () => {
-    const error = await failure(minimalSpec.replace("'#/components/schemas/Pet'", "'./pet.yaml'"));
-    expect(error.message).toContain('external $ref "./pet.yaml" is not supported');
+  describe('a multi-file spec', () => {
+    const petRef = "'#/components/schemas/Pet'";
+    const where = '/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref';
+    async function loadTree(ref: string, parts: Record<string, string>) {
+      const made = makeTree({ 'specs/x.yaml': minimalSpec.replace(petRef, `'${ref}'`), ...parts });
+      dispose = made.dispose;
+      return loadSpec(join(made.root, 'specs/x.yaml'), 'specs/x.yaml');
+    }
+    const refused = (promise: Promise<unknown>) =>
+      promise.then(
+        () => expect.unreachable('loaded'),
+        (error: unknown) => error as SpecError,
+      );
+
+    it("external $refs in the spec's folder tree are bundled, parts referring to parts", async () => {
+      const spec = await loadTree('./schemas/pet.yaml#/Pet', {
+        'specs/schemas/pet.yaml':
+          "Pet:\n  type: object\n  properties:\n    tag: { $ref: './tag.json' }\n",
+        'specs/schemas/tag.json': '{ "type": "string", "maxLength": 8 }',
+      });
+      expect(spec.bundled).toBe(true);
+      const json = JSON.stringify(spec.document);
+      expect(json).not.toMatch(/\.yaml|\.json/);
+      expect(json).toContain('"maxLength":8');
+    });
+
+    it('a missing part names the referring file and the pointer of its $ref', async () => {
+      const error = await refused(loadTree('./schemas/gone.yaml', {}));
+      expect(error).toBeInstanceOf(SpecError);
+      expect(error.message).toBe(
+        `specs/x.yaml#${where}: $ref "./schemas/gone.yaml" names a file that does not exist`,
+      );
+    });
+
+    it('a missing fragment in a part, found through another part, names that part', async () => {
+      const error = await refused(
+        loadTree('./schemas/pet.yaml#/Pet', {
+          'specs/schemas/pet.yaml': "Pet: { $ref: './more.yaml#/Nope' }\n",
+          'specs/schemas/more.yaml': 'Other: { type: string }\n',
+        }),
+      );
+      expect(error.message).toBe(
+        'specs/schemas/pet.yaml#/Pet/$ref: $ref "./more.yaml#/Nope" names "#/Nope", which specs/schemas/more.yaml does not have',
+      );
+    });
+
+    it("a $ref leaving the spec's folder is refused", async () => {
+      const error = await refused(
+        loadTree('../outside.yaml', { 'outside.yaml': 'type: string\n' }),
+      );
+      expect(error.message).toBe(
+        `specs/x.yaml#${where}: $ref "../outside.yaml" leaves the spec's folder (specs/)`,
+      );
+    });
+
+    it('a remote $ref is refused: generation never depends on the network', async () => {
+      const error = await refused(loadTree('https://example.com/pet.yaml', {}));
+      expect(error.message).toContain('$ref "https://example.com/pet.yaml" is remote');
+      expect(error.pointer).toBe(where);
+    });
+
+    it('bad YAML in a part names the part', async () => {
+      const error = await refused(
+        loadTree('./schemas/pet.yaml#/Pet', { 'specs/schemas/pet.yaml': 'Pet: [unclosed\n' }),
+      );
+      expect(error.file).toBe('specs/schemas/pet.yaml');
+      expect(error.message).toMatch(/invalid YAML at line/);
+    });
+
+    it('spec text alone (a version from git) cannot be bundled: refused, naming where', () => {
+      expect(() => parseSpec(minimalSpec.replace(petRef, "'./pet.yaml'"), 'specs/x.yaml')).toThrow(
+        `specs/x.yaml#${where}: external $ref "./pet.yaml" is not supported here`,
+      );
+    });
+  });
+
+  it('a JSON spec loads like its YAML twin', async () => {
+    const made = makeTree({ 'specs/x.json': JSON.stringify(parseSpec(minimalSpec, 'm').document) });
+    dispose = made.dispose;
+    const spec = await loadSpec(join(made.root, 'specs/x.json'), 'specs/x.json');
+    expect(spec.document).toEqual(parseSpec(minimalSpec, 'm').document);
   });
 
   it('a document that is not OpenAPI 3.x is refused at /openapi', async () => {

@@ -1,11 +1,11 @@
 // generated from specs/blips.yaml — do not edit. Run `pnpm generate` to update.
 
-import { describe, inject, it } from "vitest";
-import { loadContract } from "../../../scripts/src/contract/runtime.js";
+import { describe, it } from "vitest";
+import { loadContract, prismUrl } from "@apiclients/contract-kit/runtime";
 import { createContractClient } from "./contract.setup.js";
 
 const contract = await loadContract("specs/blips.yaml");
-const client = createContractClient(inject("prism")["blips"] as string);
+const client = createContractClient(prismUrl("blips"));
 
 describe("contract: specs/blips.yaml (83 cases)", () => {
   it("listTokens: GET /tokens → 200", async () => {

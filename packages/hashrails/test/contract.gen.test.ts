@@ -1,11 +1,11 @@
 // generated from specs/hashrails.yaml — do not edit. Run `pnpm generate` to update.
 
-import { describe, inject, it } from "vitest";
-import { loadContract } from "../../../scripts/src/contract/runtime.js";
+import { describe, it } from "vitest";
+import { loadContract, prismUrl } from "@apiclients/contract-kit/runtime";
 import { createContractClient } from "./contract.setup.js";
 
 const contract = await loadContract("specs/hashrails.yaml");
-const client = createContractClient(inject("prism")["hashrails"] as string);
+const client = createContractClient(prismUrl("hashrails"));
 
 describe("contract: specs/hashrails.yaml (38 cases)", () => {
   it("AuthController_issueToken: POST /v1/auth/token/issue → 200", async () => {

@@ -1,11 +1,11 @@
 // generated from specs/volubile.yaml — do not edit. Run `pnpm generate` to update.
 
-import { describe, inject, it } from "vitest";
-import { loadContract } from "../../../scripts/src/contract/runtime.js";
+import { describe, it } from "vitest";
+import { loadContract, prismUrl } from "@apiclients/contract-kit/runtime";
 import { createContractClient } from "./contract.setup.js";
 
 const contract = await loadContract("specs/volubile.yaml");
-const client = createContractClient(inject("prism")["volubile"] as string);
+const client = createContractClient(prismUrl("volubile"));
 
 describe("contract: specs/volubile.yaml (67 cases)", () => {
   it("issueToken: POST /v1/auth/token → 200", async () => {

@@ -9,7 +9,7 @@ export interface ContractRenderOptions {
   readonly specPath: string;
   /** The key of this spec's Prism URL in vitest's provided `prism` map. */
   readonly name: string;
-  /** Import specifier of scripts/src/contract/runtime.ts, from the generated file. */
+  /** Import specifier of the contract runtime (`@apiclients/contract-kit/runtime` in a package). */
   readonly runtimeImport: string;
 }
 
@@ -119,8 +119,8 @@ export function renderContractTest(
   );
   const content = [
     header(spec.file),
-    'import { describe, inject, it } from "vitest";',
-    `import { ${['loadContract', ...serializers].join(', ')} } from ${lit(options.runtimeImport)};`,
+    'import { describe, it } from "vitest";',
+    `import { ${['loadContract', 'prismUrl', ...serializers].join(', ')} } from ${lit(options.runtimeImport)};`,
     'import { createContractClient } from "./contract.setup.js";',
     '',
     ...(untested.length > 0
@@ -131,7 +131,7 @@ export function renderContractTest(
         ]
       : []),
     `const contract = await loadContract(${lit(options.specPath)});`,
-    `const client = createContractClient(inject("prism")[${lit(options.name)}] as string);`,
+    `const client = createContractClient(prismUrl(${lit(options.name)}));`,
     '',
     `describe(${lit(`contract: ${spec.file} (${cases.length} cases)`)}, () => {`,
     cases.map(renderCase).join('\n\n'),

@@ -1,6 +1,7 @@
 // Imported by the generated contract tests: checks one response against the spec.
 import { isAbsolute, join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { inject } from 'vitest';
 import { isObject, type JsonObject, loadSpec, resolvePointer } from '../load-spec.js';
 import { escapePointer } from '../spec-error.js';
 import { makeSpecAjv } from './ajv.js';
@@ -10,6 +11,17 @@ declare module 'vitest' {
     /** Prism mock URLs by spec name, started by scripts/src/prism/global-setup.ts. */
     prism: Record<string, string>;
   }
+}
+
+/**
+ * The URL of the Prism mock of spec `name`. Read here rather than with `inject('prism')` in the
+ * generated test: the `ProvidedContext` augmentation above then meets the `vitest` this file
+ * resolves, whichever copy of vitest the package that imports it has.
+ */
+export function prismUrl(name: string): string {
+  const url = inject('prism')?.[name];
+  if (!url) throw new Error(`no Prism mock for ${name}: is the contract kit's globalSetup set?`);
+  return url;
 }
 
 export interface CaseMeta {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { specBaseName } from '../list-specs.js';
 import { loadSpec } from '../load-spec.js';
 import { freePort } from './free-port.js';
 import { prismCompatible } from './prism-compatible.js';
@@ -86,12 +87,14 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-// The spec as Prism should see it: the original, or a compatible copy in a temporary folder.
+// The spec as Prism should see it: the original, or a compatible (or bundled, for a multi-file
+// spec: the one document the contract checks read) copy in a temporary folder.
 async function specForPrism(specPath: string): Promise<{ path: string; cleanup: () => void }> {
-  const compatible = prismCompatible((await loadSpec(specPath)).document);
+  const { document, bundled } = await loadSpec(specPath);
+  const compatible = prismCompatible(document) ?? (bundled ? document : undefined);
   if (!compatible) return { path: specPath, cleanup: () => {} };
   const dir = mkdtempSync(join(tmpdir(), 'apiclients-prism-'));
-  const path = join(dir, `${basename(specPath).replace(/\.ya?ml$/, '')}.json`);
+  const path = join(dir, `${specBaseName(basename(specPath))}.json`);
   writeFileSync(path, JSON.stringify(compatible));
   return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

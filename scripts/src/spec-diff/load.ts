@@ -1,38 +1,32 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listSpecs } from '../list-specs.js';
 import { type LoadedSpec, parseSpec } from '../load-spec.js';
 import { SpecError } from '../spec-error.js';
 
-/** One spec and the package generated from it: specs/<name>.yaml ↔ packages/<name>. */
+/** One spec and the package generated from it: specs/<name>.yaml (.yml, .json) ↔ packages/<name>. */
 export interface SpecPackage {
   readonly name: string;
-  /** `specs/<name>.yaml`, relative to the root. */
+  /** `specs/<name>.yaml` (or .yml, .json), relative to the root. */
   readonly specPath: string;
   /** `@apiclients/<name>`, read from the package's package.json. */
   readonly packageName: string;
   readonly packageDir: string;
 }
 
-const SPEC_PATTERN = /\.ya?ml$/;
-
 /** Every spec in specs/, with the package it generates; the list is never written down elsewhere. */
 export function listSpecPackages(rootDir: string): SpecPackage[] {
-  const dir = join(rootDir, 'specs');
-  if (!existsSync(dir)) throw new SpecError('specs/', '', 'no specs directory');
-  return readdirSync(dir)
-    .filter((file) => SPEC_PATTERN.test(file))
-    .sort()
-    .map((file) => {
-      const name = file.replace(SPEC_PATTERN, '');
-      const packageDir = `packages/${name}`;
-      const manifest = join(rootDir, packageDir, 'package.json');
-      const packageName = existsSync(manifest)
-        ? String((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name)
-        : `@apiclients/${name}`;
-      return { name, specPath: `specs/${file}`, packageName, packageDir };
-    });
+  if (!existsSync(join(rootDir, 'specs'))) throw new SpecError('specs/', '', 'no specs directory');
+  return listSpecs(rootDir).map(({ name, file }) => {
+    const packageDir = `packages/${name}`;
+    const manifest = join(rootDir, packageDir, 'package.json');
+    const packageName = existsSync(manifest)
+      ? String((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name)
+      : `@apiclients/${name}`;
+    return { name, specPath: file, packageName, packageDir };
+  });
 }
 
 /** A spec's text with where it came from, so messages and changeset names can say so. */
