@@ -183,6 +183,35 @@ function combines(schemes: SchemeInfo[], api: ApiDescription): boolean {
   );
 }
 
+const WAY_OF: Record<Handler, string> = {
+  httpBasic: 'pair',
+  clientCredentials: 'pair',
+  apiKey: 'apiKey',
+  bearerToken: 'bearer',
+};
+
+/**
+ * Whether each way of giving credentials alone reaches every operation: only then may the
+ * options offer them as exclusive alternatives. A spec whose operations ask for different schemes
+ * (Petstore: OAuth2 on some, an API key on others) needs them given together.
+ */
+function interchangeable(schemes: SchemeInfo[], api: ApiDescription): boolean {
+  const waysOfScheme = (name: string) =>
+    new Set((schemes.find((s) => s.name === name)?.handlers ?? []).map((h) => WAY_OF[h]));
+  const kinds = new Set(schemes.flatMap((s) => s.handlers.map((h) => WAY_OF[h])));
+  const requirements = [api.security, ...Object.values(api.operations).map((o) => o.security)];
+  return requirements.every(
+    (requirement) =>
+      requirement.length === 0 ||
+      requirement.some((alternative) => Object.keys(alternative).length === 0) ||
+      [...kinds].every((kind) =>
+        requirement.some((alternative) =>
+          Object.keys(alternative).every((name) => waysOfScheme(name).has(kind)),
+        ),
+      ),
+  );
+}
+
 /**
  * The default base URL: the spec's first server when it is an absolute http(s) URL without
  * variables. A server with variables is a template the user fills in (a host, a region, a
@@ -267,8 +296,9 @@ export function renderFactory(
   const list = [...ways.values()];
   const optionsName = `${pascal}ClientOptions`;
   let options: string[];
-  if (list.length <= 1 || combines(schemes, api)) {
-    // One way (or ways the spec combines): one interface, its fields required only when alone.
+  if (list.length <= 1 || combines(schemes, api) || !interchangeable(schemes, api)) {
+    // One way (or ways the spec combines, or needs on different operations): one interface, its
+    // fields required only when alone.
     const optional = list.length > 1;
     const fields = list.flatMap((way) =>
       optional ? way.fields.map((line) => line.replace(/^( {2}\w+)(:)/, '$1?$2')) : way.fields,

@@ -122,6 +122,26 @@ describe('renderFactory', () => {
     expect(out).toContain('needs: "clientId + clientSecret (basicAuth) and apiKey (key)",');
   });
 
+  it('ways that each reach every operation: exclusive alternatives', () => {
+    const out = renderFactory(
+      specWith(`${BEARER}\n${QUERY_KEY}`, '[{ bearerAuth: [] }, { key: [] }]'),
+      'acme',
+    );
+    expect(out).toContain('export type AcmeClientOptions =');
+    expect(out).toContain('apiKey?: never;');
+  });
+
+  it('operations that ask for different schemes: one interface, so that both can be given', () => {
+    const spec = specWith(`${BEARER}\n${QUERY_KEY}`, '[{ bearerAuth: [] }]');
+    const paths = spec.document.paths as Record<string, Record<string, Record<string, unknown>>>;
+    (paths['/things'] as Record<string, Record<string, unknown>>).get.security = [{ key: [] }];
+    const out = renderFactory(spec, 'acme');
+    expect(out).toContain('export interface AcmeClientOptions');
+    expect(out).toContain('  apiKey?: string;');
+    expect(out).toContain('  token?: string;');
+    expect(out).not.toContain('?: never;');
+  });
+
   it('a scheme no option can satisfy gets no handler, and the message says so', () => {
     const out = renderFactory(specWith('mtls: { type: mutualTLS }', '[{ mtls: [] }]'), 'acme');
     expect(out).toContain('handlers: [],');

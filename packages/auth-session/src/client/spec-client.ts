@@ -85,11 +85,17 @@ export function createSpecClient<Base extends object>(
   for (const [name, handler] of handlers) {
     credentials[name] ??= handler.credential(context, spec.securitySchemes[name] as never, name);
   }
-  // The spec's first requirement that asks for credentials must be met by one alternative.
-  const required = api.security.find(
+  // Some requirement that asks for credentials must be met by one of its alternatives: a spec
+  // whose operations ask for different schemes is used with the credentials of those it calls.
+  const required = api.security.filter(
     (alternatives) => alternatives.length && alternatives.every((one) => one.length),
   );
-  if (required && !required.some((alternative) => alternative.every((name) => credentials[name]))) {
+  if (
+    required.length &&
+    !required.some((requirement) =>
+      requirement.some((alternative) => alternative.every((name) => credentials[name])),
+    )
+  ) {
     throw new TypeError(`${caller}: options need credentials: pass ${spec.needs}`);
   }
   const [session] = context.sessions.values();
