@@ -159,6 +159,27 @@ describe('createSpecClient: http basic', () => {
     );
   });
 
+  it('takes the credentials of some operations when operations ask for different schemes', async () => {
+    // Bearer on every operation the top-level requirement covers, the API key on /keyed.
+    const mixed = spec(
+      {
+        bearer: [{ type: 'http', scheme: 'bearer' }, bearerToken],
+        key: [{ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, apiKey],
+      },
+      [['bearer']],
+    );
+    const routed = {
+      ...mixed,
+      api: { security: [[['bearer']], [['key']]], routes: [['GET', '/keyed', 1]] as const },
+    };
+    const { api, fetch } = backend();
+    const keyed = client({ apiKey: KEY, fetch }, routed);
+    await keyed.GET('/keyed');
+    expect(api[0]?.headers.get('x-api-key')).toBe(KEY);
+    // No requirement met at all: still refused.
+    expect(() => client({}, routed)).toThrow('options need credentials');
+  });
+
   it('refuses the secret in a browser unless dangerouslyAllowBrowser', () => {
     vi.stubGlobal('window', {});
     vi.stubGlobal('document', {});
