@@ -262,6 +262,36 @@ export function needsOf(schemes: readonly SchemeInfo[], api: ApiDescription): st
 }
 
 /**
+ * Credential options that reach as many of the spec's operations as the generated options allow,
+ * each value given by `value(option)` (made-up ones for the contract test, environment variables
+ * for the README): every way together where the options combine them, else the first of an API
+ * key, a static token and the Basic pair. Client credentials are never chosen (the token URL is
+ * another server): the static token stands in for them.
+ */
+export function credentialOptions(
+  spec: LoadedSpec,
+  api: ApiDescription,
+  value: (option: string) => string,
+): Record<string, string> {
+  const components = isObject(spec.document.components) ? spec.document.components : {};
+  const declared = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const schemes: SchemeInfo[] = Object.keys(api.securitySchemes).map((name) => {
+    const raw = isObject(declared[name]) ? (declared[name] as JsonObject) : {};
+    return { name, raw, handlers: handlersOf(raw) };
+  });
+  const has = (handler: Handler) => schemes.some((s) => s.handlers.includes(handler));
+  const picks: string[][] = [
+    ...(has('apiKey') ? [['apiKey']] : []),
+    ...(has('bearerToken') ? [['token']] : []),
+    ...(has('httpBasic') && !has('clientCredentials') ? [['clientId', 'clientSecret']] : []),
+  ];
+  const ways = waysOf(schemes);
+  const together = ways.size <= 1 || combines(schemes, api) || !interchangeable(schemes, api);
+  const chosen = together ? picks.flat() : (picks[0] ?? []);
+  return Object.fromEntries(chosen.map((option) => [option, value(option)]));
+}
+
+/**
  * `client.ts`: the options, the client type and `create<Name>Client`, all from the spec: its
  * security schemes become credential options, its first server the default base URL (unless it
  * is a template), its `x-pagination` the client's `paginate`. The runtime is auth-session's

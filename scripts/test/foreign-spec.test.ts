@@ -65,6 +65,7 @@ describe('a foreign spec in an empty repository', { timeout: 120_000 }, () => {
       'LICENSE',
       'README.md',
       'package.json',
+      'src/generated/client.ts',
       'src/generated/operations.ts',
       'src/generated/schema.ts',
       'src/index.ts',
@@ -90,10 +91,13 @@ describe('a foreign spec in an empty repository', { timeout: 120_000 }, () => {
     expect(manifest.exports['.'].require.default).toBe('./dist/index.cjs');
     expect(manifest.exports['.'].import.types).toBe('./dist/index.d.ts');
     expect(read('LICENSE')).toBe(readFileSync(join(repo, 'LICENSE'), 'utf8'));
-    // The contract test reaches its runtime by name, and sends the spec's credentials.
+    // The contract test reaches its runtime by name, and builds its client through the generated
+    // factory with credentials for both schemes (OAuth2 on the pets, the API key on the store).
     expect(read('test/contract.gen.test.ts')).toContain('from "@apiclients/contract-kit/runtime"');
-    expect(read('test/contract.setup.ts')).toContain("api_key: 'contract-test-api-key'");
-    expect(read('test/contract.setup.ts')).toContain("Authorization: 'Bearer contract-test-token'");
+    expect(read('src/index.ts')).toContain('createPetstoreIshClient,');
+    expect(read('src/generated/client.ts')).toContain('export interface PetstoreIshClientOptions');
+    expect(read('test/contract.setup.ts')).toContain("apiKey: 'contract-api-key',");
+    expect(read('test/contract.setup.ts')).toContain("token: 'contract-token',");
     // Both non-JSON bodies get cases.
     expect(read('test/contract.gen.test.ts')).toContain('bodySerializer: formBody');
     expect(read('test/contract.gen.test.ts')).toContain('bodySerializer: multipartBody');

@@ -133,8 +133,8 @@ describe('renderFactory', () => {
 
   it('operations that ask for different schemes: one interface, so that both can be given', () => {
     const spec = specWith(`${BEARER}\n${QUERY_KEY}`, '[{ bearerAuth: [] }]');
-    const paths = spec.document.paths as Record<string, Record<string, Record<string, unknown>>>;
-    (paths['/things'] as Record<string, Record<string, unknown>>).get.security = [{ key: [] }];
+    const { paths } = spec.document as { paths: { '/things': { get: Record<string, unknown> } } };
+    paths['/things'].get.security = [{ key: [] }];
     const out = renderFactory(spec, 'acme');
     expect(out).toContain('export interface AcmeClientOptions');
     expect(out).toContain('  apiKey?: string;');

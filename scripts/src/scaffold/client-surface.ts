@@ -1,13 +1,8 @@
-// What a scaffolded package exports, how its contract test builds a client, and the usage its
-// README shows.
-//
-// INTEGRATION POINT (issue 11, item 3): once the factory is generated (src/generated/client.ts
-// exporting `create<Pascal>Client`, by render-factory.ts), `clientSurface` is the one function to
-// switch: `index` re-exports the factory from './generated/client.js', `contractSetup` calls it
-// with test credentials, `usage` shows it. Until then a scaffolded package exports its spec's
-// types and auth-session's errors, and its contract test calls the API through plain
-// openapi-fetch with static test credentials for each of the spec's security schemes.
-import { isObject, type LoadedSpec } from '../load-spec.js';
+// What a scaffolded package exports (its generated factory, the spec's types, the errors), how its
+// contract test builds a client (through that factory, as users do) and the usage its README shows.
+import { describeApi } from '../describe-api.js';
+import type { LoadedSpec } from '../load-spec.js';
+import { credentialOptions, defaultServer } from '../render-factory.js';
 import { takeOverHeader } from './ownership.js';
 
 export interface PackageNames {
@@ -35,85 +30,71 @@ export const pascalCase = (name: string) =>
 
 export function clientSurface(spec: LoadedSpec, names: PackageNames): ClientSurface {
   const head = takeOverHeader(names.specFile);
+  const api = describeApi(spec);
+  const { pascal } = names;
+  const factory = `create${pascal}Client`;
+  const pages = Object.values(api.operations).some((operation) => operation.pagination);
   const index = [
     head,
-    "export { AuthError, RequestError } from '@apiclients/auth-session';",
+    "export { AuthError, RequestError, type SessionEvent } from '@apiclients/auth-session';",
+    "// An error response where a call's result cannot carry it (paging).",
+    "export { ResponseError } from '@apiclients/auth-session/kit';",
+    '// What a user of the client touches, so that no direct openapi-fetch import is needed.',
+    'export type {',
+    '  FetchOptions,',
+    '  FetchResponse,',
+    '  Middleware,',
+    '  MiddlewareCallbackParams,',
+    "} from 'openapi-fetch';",
+    'export {',
+    `  type ${pascal}Client,`,
+    `  type ${pascal}ClientOptions,`,
+    ...(pages ? [`  type ${pascal}Paginate,`] : []),
+    `  ${factory},`,
+    "} from './generated/client.js';",
     "export type { components, operations, paths } from './generated/schema.js';",
     '',
   ].join('\n');
-  const credentials = testCredentials(spec);
+  const server = defaultServer(api).url;
+  const made = credentialOptions(spec, api, (option) => quote(`contract-${kebab(option)}`));
   const contractSetup = [
     head,
-    '// How the generated contract test (contract.gen.test.ts) builds its client: openapi-fetch',
-    "// with a test credential for each of the spec's security schemes, which Prism checks are there.",
-    "import createClient from 'openapi-fetch';",
-    "import type { paths } from '../src/generated/schema.js';",
+    '// How the generated contract test (contract.gen.test.ts) builds its client: exactly as users',
+    "// do, with made-up credentials where the spec's security schemes ask for them (Prism checks",
+    '// they are there). No retries: a documented error status is the answer under test.',
+    `import { ${factory} } from '../src/index.js';`,
     '',
-    `const headers: Record<string, string> = ${objectLiteral(credentials.headers)};`,
-    ...(Object.keys(credentials.query).length > 0
-      ? [`const query: Record<string, string> = ${objectLiteral(credentials.query)};`]
-      : []),
-    '',
-    'export const createContractClient = (baseUrl: string) => {',
-    '  const client = createClient<paths>({ baseUrl, headers });',
-    ...(Object.keys(credentials.query).length > 0
-      ? [
-          '  client.use({',
-          '    onRequest({ request }) {',
-          '      const url = new URL(request.url);',
-          '      for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);',
-          '      return new Request(url, request);',
-          '    },',
-          '  });',
-        ]
-      : []),
-    '  return client;',
-    '};',
+    'export const createContractClient = (baseUrl: string) =>',
+    `  ${factory}(${objectLiteral({ ...made, baseUrl: 'baseUrl', maxRetries: '0' }, '  ')});`,
     '',
   ].join('\n');
+  const env = names.name.toUpperCase().replaceAll('-', '_');
+  const given = credentialOptions(
+    spec,
+    api,
+    (option) => `process.env.${env}_${kebab(option).toUpperCase().replaceAll('-', '_')} ?? ''`,
+  );
   const usage = [
-    `import type { paths } from '${names.npmName}';`,
+    `import { ${factory} } from '${names.npmName}';`,
     '',
-    `type Operations = keyof paths; // every path of ${names.specFile}`,
+    `const client = ${factory}(${objectLiteral(
+      server ? given : { ...given, baseUrl: `process.env.${env}_BASE_URL ?? ''` },
+    )});`,
+    '',
+    `// Every path of ${names.specFile}, typed: client.GET(path, init), client.POST(…) and so on.`,
+    'export { client };',
   ].join('\n');
   return { index, contractSetup, usage };
 }
 
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
 // Formatted as Biome formats it: these files are linted like any hand-written one.
 const quote = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-const objectLiteral = (entries: Record<string, string>) => {
+const objectLiteral = (entries: Record<string, string>, indent = '') => {
   const lines = Object.entries(entries).map(
-    ([key, value]) => `  ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key)}: ${quote(value)},`,
+    ([key, value]) =>
+      `${indent}  ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key)}${key === value ? '' : `: ${value}`},`,
   );
-  return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n}`;
+  return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${indent}}`;
 };
-
-interface Credentials {
-  headers: Record<string, string>;
-  query: Record<string, string>;
-}
-
-// A made-up credential for each scheme, where the scheme says it goes. Prism only checks that one
-// is present; no real secret is ever written.
-function testCredentials(spec: LoadedSpec): Credentials {
-  const found: Credentials = { headers: {}, query: {} };
-  const components = spec.document.components;
-  const schemes =
-    isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
-  const cookies: string[] = [];
-  for (const scheme of Object.values(schemes)) {
-    if (!isObject(scheme)) continue;
-    const type = String(scheme.type ?? '');
-    if (type === 'apiKey' && typeof scheme.name === 'string') {
-      if (scheme.in === 'header') found.headers[scheme.name] = 'contract-test-api-key';
-      else if (scheme.in === 'query') found.query[scheme.name] = 'contract-test-api-key';
-      else if (scheme.in === 'cookie') cookies.push(`${scheme.name}=contract-test-api-key`);
-    } else if (type === 'http' && String(scheme.scheme).toLowerCase() === 'basic') {
-      found.headers.Authorization ??= `Basic ${btoa('contract-client-id:contract-client-secret')}`;
-    } else if (type === 'http' || type === 'oauth2' || type === 'openIdConnect') {
-      found.headers.Authorization ??= 'Bearer contract-test-token';
-    }
-  }
-  if (cookies.length > 0) found.headers.Cookie = cookies.join('; ');
-  return found;
-}
