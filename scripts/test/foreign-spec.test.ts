@@ -4,9 +4,11 @@
 import { execFile } from 'node:child_process';
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -27,7 +29,14 @@ beforeAll(() => {
   cpSync(join(repo, 'scripts/src'), join(root, 'scripts/src'), { recursive: true });
   cpSync(join(repo, 'scripts/package.json'), join(root, 'scripts/package.json'));
   symlinkSync(join(repo, 'scripts/node_modules'), join(root, 'scripts/node_modules'), 'dir');
-  for (const file of ['LICENSE', 'package.json']) cpSync(join(repo, file), join(root, file));
+  for (const file of ['LICENSE', 'package.json', 'tsconfig.base.json', 'tsup.shared.ts'])
+    cpSync(join(repo, file), join(root, file));
+  // The contract kit, so that its runtime and Prism setup read this root's specs.
+  const kit = 'tooling/contract-kit';
+  for (const file of ['package.json', 'src']) {
+    cpSync(join(repo, kit, file), join(root, kit, file), { recursive: true });
+  }
+  symlinkSync(join(repo, kit, 'node_modules'), join(root, kit, 'node_modules'), 'dir');
   cpSync(fixture, join(root, 'specs/petstore-ish.json'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -113,6 +122,46 @@ describe('a foreign spec in an empty repository', { timeout: 120_000 }, () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('generate: 0 written');
     expect(files(pkg).map((path) => read(path))).toEqual(before);
+  });
+
+  it('builds, type-checks and passes every contract case against a Prism mock of its spec', async () => {
+    // What `pnpm install` would link: the workspace's auth-session (built) and this root's
+    // contract kit, and the tools every client package has.
+    const modules = join(pkg, 'node_modules');
+    const tools = join(repo, 'packages/blips/node_modules');
+    mkdirSync(join(modules, '@apiclients'), { recursive: true });
+    mkdirSync(join(modules, '@types'), { recursive: true });
+    symlinkSync(join(repo, 'packages/auth-session'), join(modules, '@apiclients/auth-session'));
+    symlinkSync(join(root, 'tooling/contract-kit'), join(modules, '@apiclients/contract-kit'));
+    for (const name of ['openapi-fetch', 'typescript', 'tsup', 'vitest', '@types/node'])
+      symlinkSync(realpathSync(join(tools, name)), join(modules, name));
+    const run = (bin: string, ...args: string[]) =>
+      exec(process.execPath, [join(tools, bin), ...args], { cwd: pkg }).then(
+        () => ({ code: 0, output: '' }),
+        (error: { code: number; stdout: string; stderr: string }) => ({
+          code: error.code,
+          output: `${error.stdout}${error.stderr}`,
+        }),
+      );
+    expect(await run('typescript/bin/tsc', '-p', 'tsconfig.json')).toEqual({ code: 0, output: '' });
+    expect(await run('tsup/dist/cli-default.js')).toMatchObject({ code: 0 });
+    expect(files(join(pkg, 'dist'))).toEqual(
+      expect.arrayContaining(['index.cjs', 'index.d.cts', 'index.d.ts', 'index.js']),
+    );
+    const tests = await exec(
+      process.execPath,
+      [join(tools, 'vitest/vitest.mjs'), 'run', '--reporter=json', '--outputFile=report.json'],
+      { cwd: pkg },
+    ).catch((error: { stdout: string; stderr: string }) => error);
+    const report = JSON.parse(read('report.json')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
+    expect(report, `${tests.stdout}${tests.stderr}`).toMatchObject({
+      numPassedTests: 17,
+      numFailedTests: 0,
+    });
+    rmSync(join(pkg, 'report.json'));
   });
 
   it("keeps the maintainer's README section, version and taken-over files when the spec changes", async () => {
