@@ -67,8 +67,8 @@ describe('Ajv', () => {
 
 describe('contract plan', () => {
   it('counts every documented pair and says why one has no case', () => {
-    expect(plan.documented).toBe(10);
-    expect(plan.operations.flatMap((operation) => operation.cases)).toHaveLength(9);
+    expect(plan.documented).toBe(11);
+    expect(plan.operations.flatMap((operation) => operation.cases)).toHaveLength(10);
     expect(plan.untested).toEqual([
       {
         operationId: 'broken',
@@ -107,6 +107,16 @@ describe('contract plan', () => {
 });
 
 describe('Prism compatibility', () => {
+  it('gives a JSON response without an example a sample of ours that its schema accepts', () => {
+    const copy = prismCompatible(spec.document) as typeof spec.document;
+    const media = '/paths/~1registry/get/responses/200/content/application~1json';
+    const example = resolvePointer(copy, `${media}/example`);
+    expect(example).toMatchObject({ channels: expect.any(Object) });
+    expect(makeSpecAjv(spec.document).validate({ $ref: `spec#${media}/schema` }, example)).toBe(
+      true,
+    );
+  });
+
   it('gives a patterned string an example, and a form array its single item', () => {
     const copy = prismCompatible(spec.document) as typeof spec.document;
     const snowflake = (copy.components as { schemas: Record<string, { example?: string }> }).schemas
@@ -167,6 +177,6 @@ describe('end to end against Prism', () => {
         .map((test) => `${test.title}: ${test.failureMessages[0]?.split('\n')[0]}`),
     );
     expect(failures).toEqual([]);
-    expect(report.numPassedTests).toBe(9);
+    expect(report.numPassedTests).toBe(10);
   });
 });

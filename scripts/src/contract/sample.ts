@@ -1,7 +1,12 @@
-import OpenAPISampler from 'openapi-sampler';
+import * as samplerModule from 'openapi-sampler';
 import RandExp from 'randexp';
 import { isObject, type JsonObject } from '../load-spec.js';
 import { deref } from './spec-access.js';
+
+// openapi-sampler is CommonJS: its `sample` is a named export under Node's ESM interop and under
+// vitest's, where a default import is not always there.
+const OpenAPISampler = ((samplerModule as unknown as { default?: typeof samplerModule }).default ??
+  samplerModule) as typeof samplerModule;
 
 // How deep a schema is inlined before a recursive branch is cut to `{}` (sampled as nothing).
 const MAX_DEPTH = 12;

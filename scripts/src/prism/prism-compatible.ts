@@ -1,5 +1,5 @@
 import { makeSpecAjv } from '../contract/ajv.js';
-import { patternSample } from '../contract/sample.js';
+import { patternSample, sampleSchema } from '../contract/sample.js';
 import { isObject, type JsonObject, resolvePointer } from '../load-spec.js';
 
 const FORM_MEDIA = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
@@ -43,7 +43,8 @@ function follow(document: JsonObject, value: unknown): unknown {
  */
 const SCHEMA_KEYS = ['type', 'properties', 'items', 'allOf', 'oneOf', 'anyOf', 'enum', '$ref'];
 
-// Removes, in place, every schema-level `example` its schema rejects; true when one was removed.
+// Removes, in place, every schema-level `example` its schema rejects, and gives a JSON response
+// without one a valid sample; true when anything changed.
 function dropContradictingExamples(copy: JsonObject, original: JsonObject): boolean {
   let ajv: ReturnType<typeof makeSpecAjv> | undefined;
   let dropped = false;
@@ -113,6 +114,27 @@ function dropContradictingExamples(copy: JsonObject, original: JsonObject): bool
           }
         }
         if (Object.keys(node.examples).length === 0) delete node.examples;
+      }
+      // A JSON response left without an example gets one of ours, when it is valid: Prism's own
+      // static body misses required properties in a oneOf under additionalProperties (Discord's
+      // resolved channels) or picks no branch of a discriminated oneOf (Box's event sources).
+      if (
+        node.example === undefined &&
+        node.examples === undefined &&
+        /\/responses\/[^/]+\/content\/[^/]*json/i.test(pointer)
+      ) {
+        ajv ??= makeSpecAjv(original);
+        const sample = sampleSchema(resolvePointer(original, `${pointer}/schema`), original);
+        let valid = false;
+        try {
+          valid = ajv?.validate({ $ref: `spec#${pointer}/schema` }, sample) === true;
+        } catch {
+          // a schema Ajv cannot compile: leave the body to Prism
+        }
+        if (valid) {
+          node.example = sample;
+          dropped = true;
+        }
       }
     }
     for (const [key, child] of Object.entries(node))
