@@ -59,7 +59,7 @@ const CEILINGS: Readonly<Record<string, number>> = {
   // data) instead of a hand-written factory. The same runtime is to replace Hashrails' and
   // Volubile's factories.
   '@apiclients/auth-session (main entry)': 2.64,
-  '@apiclients/blips (backend)': 9.73,
+  '@apiclients/blips (backend)': 9.75,
   '@apiclients/hashrails (frontend)': 9.73,
   '@apiclients/hashrails (backend)': 11.48,
   '@apiclients/volubile (frontend)': 10.24,
