@@ -3,6 +3,9 @@
 // turbo said is shown, then why the demo did not start. turbo has no flag for the banner, so its
 // output is held back until the exit code says whether anyone needs it.
 import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface QuietRun {
   /** The exit code; null for a child ended by a signal. */
@@ -12,18 +15,31 @@ export interface QuietRun {
   readonly output: string;
 }
 
-/** Runs a command with its output captured, never printed. */
+/**
+ * Runs a command with its output captured, never printed. Both streams go to one file descriptor,
+ * so that the output keeps the order the command wrote it in (two pipes interleave by chance).
+ */
 export function runQuietly(command: string, args: readonly string[], cwd: string) {
   return new Promise<QuietRun>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output += chunk.toString();
+    const dir = mkdtempSync(join(tmpdir(), 'apiclients-build-'));
+    const file = join(dir, 'output.log');
+    const fd = openSync(file, 'w');
+    let output: string | undefined;
+    // Once: a command that cannot start emits both 'error' and 'close'.
+    const done = () => {
+      if (output === undefined) {
+        closeSync(fd);
+        output = readFileSync(file, 'utf8');
+        rmSync(dir, { recursive: true, force: true });
+      }
+      return output;
     };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.once('error', reject);
-    child.once('close', (code, signal) => resolve({ code, signal, output }));
+    const child = spawn(command, args, { cwd, stdio: ['ignore', fd, fd] });
+    child.once('error', (error) => {
+      done();
+      reject(error);
+    });
+    child.once('close', (code, signal) => resolve({ code, signal, output: done() }));
   });
 }
 
