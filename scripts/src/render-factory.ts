@@ -261,6 +261,24 @@ export function needsOf(schemes: readonly SchemeInfo[], api: ApiDescription): st
     .join(', or ');
 }
 
+/** The spec's security schemes as declared, each with the handlers that satisfy it. */
+function schemesOf(spec: LoadedSpec, api: ApiDescription): SchemeInfo[] {
+  const components = isObject(spec.document.components) ? spec.document.components : {};
+  const declared = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  return Object.keys(api.securitySchemes).map((name) => {
+    const raw = isObject(declared[name]) ? (declared[name] as JsonObject) : {};
+    return { name, raw, handlers: handlersOf(raw) };
+  });
+}
+
+/**
+ * Whether the options take every way of giving credentials together (one interface) rather than
+ * one of them (exclusive alternatives): a single way, ways the spec combines in one alternative,
+ * or ways that each reach only some operations.
+ */
+const givenTogether = (schemes: SchemeInfo[], api: ApiDescription, ways: Map<string, Way>) =>
+  ways.size <= 1 || combines(schemes, api) || !interchangeable(schemes, api);
+
 /**
  * Credential options that reach as many of the spec's operations as the generated options allow,
  * each value given by `value(option)` (made-up ones for the contract test, environment variables
@@ -273,21 +291,14 @@ export function credentialOptions(
   api: ApiDescription,
   value: (option: string) => string,
 ): Record<string, string> {
-  const components = isObject(spec.document.components) ? spec.document.components : {};
-  const declared = isObject(components.securitySchemes) ? components.securitySchemes : {};
-  const schemes: SchemeInfo[] = Object.keys(api.securitySchemes).map((name) => {
-    const raw = isObject(declared[name]) ? (declared[name] as JsonObject) : {};
-    return { name, raw, handlers: handlersOf(raw) };
-  });
+  const schemes = schemesOf(spec, api);
   const has = (handler: Handler) => schemes.some((s) => s.handlers.includes(handler));
   const picks: string[][] = [
     ...(has('apiKey') ? [['apiKey']] : []),
     ...(has('bearerToken') ? [['token']] : []),
     ...(has('httpBasic') && !has('clientCredentials') ? [['clientId', 'clientSecret']] : []),
   ];
-  const ways = waysOf(schemes);
-  const together = ways.size <= 1 || combines(schemes, api) || !interchangeable(schemes, api);
-  const chosen = together ? picks.flat() : (picks[0] ?? []);
+  const chosen = givenTogether(schemes, api, waysOf(schemes)) ? picks.flat() : (picks[0] ?? []);
   return Object.fromEntries(chosen.map((option) => [option, value(option)]));
 }
 
@@ -305,12 +316,7 @@ export function renderFactory(
 ): string {
   const pascal = pascalCase(packageName);
   const caller = `create${pascal}Client`;
-  const components = isObject(spec.document.components) ? spec.document.components : {};
-  const declared = isObject(components.securitySchemes) ? components.securitySchemes : {};
-  const schemes: SchemeInfo[] = Object.keys(api.securitySchemes).map((name) => {
-    const raw = isObject(declared[name]) ? (declared[name] as JsonObject) : {};
-    return { name, raw, handlers: handlersOf(raw) };
-  });
+  const schemes = schemesOf(spec, api);
   const ways = waysOf(schemes);
   const tokens =
     ways.has('getToken') || schemes.some((s) => s.handlers.includes('clientCredentials'));
@@ -326,7 +332,7 @@ export function renderFactory(
   const list = [...ways.values()];
   const optionsName = `${pascal}ClientOptions`;
   let options: string[];
-  if (list.length <= 1 || combines(schemes, api) || !interchangeable(schemes, api)) {
+  if (givenTogether(schemes, api, ways)) {
     // One way (or ways the spec combines, or needs on different operations): one interface, its
     // fields required only when alone.
     const optional = list.length > 1;
