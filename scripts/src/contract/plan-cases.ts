@@ -444,6 +444,26 @@ function readCases(
 }
 
 /**
+ * The declaration a server answers `wirePath` with: the one declared for exactly that path, else
+ * one whose template matches it (Box declares `…/securityClassification-6VMVochwUWo/schema#add`
+ * next to `/metadata_templates/{scope}/{template_key}/schema`).
+ */
+function routeOf<T>(routes: ReadonlyMap<string, T>, method: string, wirePath: string) {
+  const exact = routes.get(`${method} ${wirePath}`);
+  if (exact !== undefined) return exact;
+  for (const [key, route] of routes) {
+    const template = key.slice(method.length + 1);
+    if (!key.startsWith(`${method} `) || !template.includes('{')) continue;
+    const pattern = template
+      .split(/\{[^}/]+\}/)
+      .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+      .join('[^/]+');
+    if (new RegExp(`^${pattern}$`).test(wirePath)) return route;
+  }
+  return undefined;
+}
+
+/**
  * Every operation of the spec with a request it accepts (checked against the spec) and one case
  * per documented status; the pairs no case can cover, with why.
  */
@@ -458,7 +478,13 @@ export function planContract({ document }: LoadedSpec): ContractPlan {
     string,
     { pointer?: string; required: boolean; responses: Record<string, string> }
   >();
-  for (const path of Object.keys(document.paths as JsonObject)) {
+  // `#suffix` variants last: the declaration a server routes one to may come after it.
+  const paths = Object.keys(document.paths as JsonObject);
+  const ordered = [
+    ...paths.filter((p) => !p.includes('#')),
+    ...paths.filter((p) => p.includes('#')),
+  ];
+  for (const path of ordered) {
     const pathPointer = derefPointer(document, joinPointer(['paths', path]));
     const pathItem = deref(document, resolvePointer(document, pathPointer)) ?? {};
     for (const method of METHODS) {
@@ -526,7 +552,7 @@ export function planContract({ document }: LoadedSpec): ContractPlan {
       // variant's request is not one that operation accepts, no server can answer it as
       // documented.
       const hash = path.indexOf('#');
-      const routedTo = hash >= 0 ? routes.get(`${method} ${path.slice(0, hash)}`) : undefined;
+      const routedTo = hash >= 0 ? routeOf(routes, method, path.slice(0, hash)) : undefined;
       if (routedTo !== undefined && errors.length === 0) {
         const problem = routedTo.pointer
           ? plannedBody
