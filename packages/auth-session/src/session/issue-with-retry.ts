@@ -25,11 +25,14 @@ export function createIssuer(
       const started = now();
       emit({ type: 'issue-start', attempt, background });
       let error: AuthError;
+      // An answer that came too late to use: the wait was the provider's, not our retries'.
+      let stale = false;
       try {
         const token = toStoredToken(await issue({ signal }), started);
         signal.throwIfAborted();
         // Issuance took longer than the token lives: as useless as no answer.
-        if (stageOf(token) > 1) throw new AuthError('TIMEOUT');
+        stale = stageOf(token) > 1;
+        if (stale) throw new AuthError('TIMEOUT');
         emit({ type: 'issue-success', attempt, expiresAt: token.expiresAt });
         return token;
       } catch (caught) {
@@ -46,7 +49,9 @@ export function createIssuer(
       const willRetry =
         RETRIED.includes(code) &&
         attempt < maxAttempts &&
-        now() - first + delayMs <= budgetMs &&
+        // A stale answer is retried whatever the budget: a caller that arrives long after a slow
+        // issuance began must not inherit its spent budget (the attempts stay bounded).
+        (stale || now() - first + delayMs <= budgetMs) &&
         waiting();
       emit({
         type: 'issue-failure',
