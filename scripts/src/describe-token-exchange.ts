@@ -13,9 +13,15 @@
 //       expiresIn: /data/expires_in   # seconds (optional; without it the JWT `exp` decides)
 //       tokenType: /data/token_type   # optional
 //     required: [expiresIn]           # optional: response fields that must be present
+//     identity: clientId              # optional: the request option naming the account (cache
+//                                     # key); without, the credentials are fingerprinted
+//     errors:                         # optional: what an error status means, for messages
+//       "403": a Bearer token cannot mint another token
+//     rejectedFields: /errors/*/field # optional: where a 400 body names the fields it refused
 //
 // Credentials the operation's own `security` asks for (an API key header) are applied as for any
-// other operation; they are not part of the extension.
+// other operation; they are not part of the extension. A request option whose body property is
+// an array of enum strings is the scope list: its values become the client's scope union.
 import { deref } from './contract/spec-access.js';
 import { isObject, type JsonObject, type LoadedSpec } from './load-spec.js';
 import { joinPointer, SpecError, unescapePointer } from './spec-error.js';
@@ -28,13 +34,36 @@ export interface TokenExchangeDescription {
   request: Record<string, string[]>;
   response: { accessToken: string[]; expiresIn?: string[]; tokenType?: string[] };
   required?: string[];
+  /** The request option naming the account, when the extension says which. */
+  identity?: string;
+  /** Status → what it means, said in the AuthError's message. */
+  errors?: Record<string, string>;
+  /** Where a 400 body lists the fields it refused: the list's path, then the name's in an item. */
+  rejectedFields?: { list: string[]; field: string[] };
+  /** The request option that carries the scope list (an array of enum strings), if any. */
+  scopeOption?: string;
   /** The values the scope list may take, when a request field is an array of enum strings. */
   scopeValues?: string[];
+  /**
+   * The operation's own security (its first alternative): the schemes whose credentials the
+   * token request carries, and the options that give them (`apiKey`).
+   */
+  authSchemes: string[];
+  authOptions: string[];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const RESPONSE_FIELDS = { accessToken: 'string', expiresIn: 'number', tokenType: 'string' };
 const OPTION_NAME = /^[a-z][A-Za-z0-9]*$/;
+const FIELDS = [
+  'issues',
+  'request',
+  'response',
+  'required',
+  'identity',
+  'errors',
+  'rejectedFields',
+];
 
 /** The properties a schema has, through `$ref` and `allOf`. */
 function propertiesOf(document: JsonObject, schema: unknown): Record<string, unknown> {
@@ -112,8 +141,8 @@ function readExchange(
   const value = operation['x-token-exchange'];
   if (!isObject(value)) throw new SpecError(file, where(), 'x-token-exchange must be an object');
   for (const key of Object.keys(value)) {
-    if (!['issues', 'request', 'response', 'required'].includes(key))
-      throw new SpecError(file, where(key), 'unknown field (issues, request, response, required)');
+    if (!FIELDS.includes(key))
+      throw new SpecError(file, where(key), `unknown field (${FIELDS.join(', ')})`);
   }
 
   const schemes = isObject(document.components) ? document.components.securitySchemes : undefined;
@@ -134,6 +163,7 @@ function readExchange(
     issues: value.issues,
     request: {},
     response: { accessToken: [] },
+    ...authOf(file, document, operation, at),
   };
 
   const requestSchema = jsonSchemaOf(document, operation.requestBody);
@@ -156,7 +186,28 @@ function readExchange(
     }
     result.request[option] = segments;
     const items = typeOf(schema) === 'array' ? deref(document, schema.items) : undefined;
-    if (items && Array.isArray(items.enum)) result.scopeValues = items.enum.map(String);
+    if (items && Array.isArray(items.enum)) {
+      if (result.scopeOption) {
+        throw new SpecError(file, where('request', option), 'a second scope list: keep one');
+      }
+      result.scopeOption = option;
+      result.scopeValues = items.enum.map(String);
+    } else if (typeOf(schema) !== 'string') {
+      throw new SpecError(
+        file,
+        where('request', option),
+        `${pointer} must be a string (a credential) or an array of enum strings (the scopes)`,
+      );
+    }
+  }
+  if (value.identity !== undefined) {
+    if (typeof value.identity !== 'string' || !(value.identity in result.request)) {
+      throw new SpecError(file, where('identity'), 'must name an option of request');
+    }
+    if (value.identity === result.scopeOption) {
+      throw new SpecError(file, where('identity'), 'must name a string option, not the scopes');
+    }
+    result.identity = value.identity;
   }
 
   const responses = isObject(operation.responses) ? operation.responses : {};
@@ -205,5 +256,89 @@ function readExchange(
     }
     result.required = fields as string[];
   }
+  if (value.errors !== undefined) result.errors = readErrors(file, value.errors, responses, where);
+  if (value.rejectedFields !== undefined) {
+    result.rejectedFields = readRejectedFields(file, document, value.rejectedFields, responses, where);
+  }
   return result;
+}
+
+function readErrors(
+  file: string,
+  errors: unknown,
+  responses: JsonObject,
+  where: (...more: string[]) => string,
+): Record<string, string> {
+  if (!isObject(errors)) throw new SpecError(file, where('errors'), 'must be an object');
+  const result: Record<string, string> = {};
+  for (const [status, text] of Object.entries(errors)) {
+    if (!/^[45]\d\d$/.test(status) || !(status in responses)) {
+      throw new SpecError(
+        file,
+        where('errors', status),
+        'must be a 4xx or 5xx status the operation documents',
+      );
+    }
+    if (typeof text !== 'string' || !text.trim()) {
+      throw new SpecError(file, where('errors', status), 'must be a non-empty string');
+    }
+    result[status] = text.trim();
+  }
+  return result;
+}
+
+// `/errors/*/field`: the list, a `*` for its items, the name's path in an item.
+function readRejectedFields(
+  file: string,
+  document: JsonObject,
+  pointer: unknown,
+  responses: JsonObject,
+  where: (...more: string[]) => string,
+): { list: string[]; field: string[] } {
+  const at = where('rejectedFields');
+  const segments = pointerSegments(file, at, pointer);
+  const star = segments.indexOf('*');
+  if (star < 1 || star === segments.length - 1 || segments.lastIndexOf('*') !== star) {
+    throw new SpecError(file, at, 'must be a pointer with one * for the items, e.g. /errors/*/field');
+  }
+  const list = segments.slice(0, star);
+  const field = segments.slice(star + 1);
+  const body = jsonSchemaOf(document, responses['400']);
+  const array = body === undefined ? undefined : follow(document, body, list);
+  const items = array && typeOf(array) === 'array' ? deref(document, array.items) : undefined;
+  const name = items && follow(document, items, field);
+  if (!name || typeOf(name) !== 'string') {
+    throw new SpecError(
+      file,
+      at,
+      `${pointer} must lead to a string in the items of an array of the 400 response body`,
+    );
+  }
+  return { list, field };
+}
+
+// Which option gives each scheme a token request can carry (the operation's own security).
+const OPTION_OF_SCHEME = (scheme: JsonObject | undefined) =>
+  scheme?.type === 'apiKey' && ['header', 'cookie'].includes(scheme.in as string)
+    ? 'apiKey'
+    : undefined;
+
+/** The credentials the token operation itself asks for: none, or an API key in a header. */
+function authOf(file: string, document: JsonObject, operation: JsonObject, at: string[]) {
+  const security = operation.security ?? document.security ?? [];
+  const first = Array.isArray(security) && isObject(security[0]) ? security[0] : {};
+  const schemes = isObject(document.components) ? document.components.securitySchemes : undefined;
+  const authSchemes = Object.keys(first);
+  const authOptions = authSchemes.map((name) => {
+    const option = OPTION_OF_SCHEME(isObject(schemes) ? deref(document, schemes[name]) : undefined);
+    if (!option) {
+      throw new SpecError(
+        file,
+        joinPointer(at.slice(0, -1).concat('security')),
+        `the token operation's own security may ask for nothing or an API key (header or cookie), not ${JSON.stringify(name)}`,
+      );
+    }
+    return option;
+  });
+  return { authSchemes, authOptions };
 }

@@ -1,6 +1,7 @@
 // `@apiclients/auth-session/kit`: what the provider clients are built from. Kept out of the main
 // entry so that a browser consumer of the session alone does not pay for it.
 export { type BuiltClient, buildClient, type ClientParts } from './client/build-client.js';
+export { createFrontendClient, type FrontendDescription } from './client/frontend-client.js';
 export { guardCalls } from './client/guard-calls.js';
 export {
   type ItemOf,
@@ -45,6 +46,11 @@ export {
 } from './options/validate.js';
 export { assertNotInBrowser } from './provider/browser-guard.js';
 export { interopDefault } from './provider/interop-default.js';
+export {
+  type IssuedToken,
+  type IssueTokenDescription,
+  issueToken,
+} from './provider/issue-token.js';
 export { sessionKey, tokenProviderKey } from './provider/session-key.js';
 export {
   callTokenEndpoint,
@@ -54,6 +60,7 @@ export {
   type TokenEndpointOptions,
 } from './provider/token-endpoint.js';
 export {
+  checkScopes,
   type ExchangeClient,
   type ExchangedToken,
   exchangeToken,
@@ -65,7 +72,9 @@ export {
   clientCredentials,
   type TokenEndpointAuthMethod,
 } from './schemes/client-credentials.js';
+export { exchangedToken } from './schemes/exchanged-token.js';
 export { httpBasic } from './schemes/http-basic.js';
+export { tokenProvider } from './schemes/token-provider.js';
 export type { SchemeContext, SchemeHandler, SecuritySchemeData } from './schemes/types.js';
 export {
   type AppliedCredential,

@@ -42,6 +42,12 @@ export interface SpecDescription<Base extends object> {
   readonly handlers: readonly (readonly [scheme: string, handler: SchemeHandler])[];
   /** What satisfies the spec's security when no credentials were given: `clientId + …`. */
   readonly needs: string;
+  /**
+   * For options that offer one way of giving credentials or exclusive alternatives: the option
+   * to name, and what it must be, when no credential at all was given (`['clientId', 'is
+   * required and must be a string']`). Without it, `needs` is said.
+   */
+  readonly required?: readonly [option: string, must: string] | undefined;
   readonly api: ApiSecurityDescription;
   /** `x-pagination` by path, when the spec has any: the client then gets `paginate`. */
   readonly pagination?: Readonly<Record<string, Pagination>> | undefined;
@@ -74,14 +80,16 @@ export function createSpecClient<Base extends object>(
     throw new TypeError(`${caller}: options.baseUrl is required: ${noServer}`);
   }
   const common = readCommonOptions(caller, options, spec.provider);
+  const credentials: Record<string, Credential | undefined> = {};
   const context: SchemeContext = {
     ...spec,
     baseUrl: resolveBaseUrl(caller, options.baseUrl, spec.server),
     options: options as Record<string, unknown>,
     common,
     sessions: new Map(),
+    credentials,
+    createClient: spec.createClient as SchemeContext['createClient'],
   };
-  const credentials: Record<string, Credential | undefined> = {};
   for (const [name, handler] of handlers) {
     credentials[name] ??= handler.credential(context, spec.securitySchemes[name] as never, name);
   }
@@ -96,7 +104,12 @@ export function createSpecClient<Base extends object>(
       requirement.some((alternative) => alternative.every((name) => credentials[name])),
     )
   ) {
-    throw new TypeError(`${caller}: options need credentials: pass ${spec.needs}`);
+    const [option, must] = spec.required ?? [];
+    throw new TypeError(
+      option && !Object.values(credentials).some(Boolean)
+        ? `${caller}: options.${option} ${must}`
+        : `${caller}: options need credentials: pass ${spec.needs}`,
+    );
   }
   const [session] = context.sessions.values();
   return buildClient(
@@ -106,10 +119,17 @@ export function createSpecClient<Base extends object>(
       api,
       credentials,
       // One account, one count: keyed like its tokens.
-      rateLimiter: rateLimiterOption(caller, options, spec.rateLimit, session?.key),
+      rateLimiter: rateLimiterOption(
+        caller,
+        options,
+        spec.rateLimit,
+        session?.key ?? context.account,
+      ),
       createClient: spec.createClient,
-      extend: (client) =>
-        pagination
+      // The session the credentials keep, for `getToken()` and `invalidate()`.
+      extend: (client) => ({
+        ...(session ? { session } : {}),
+        ...(pagination
           ? {
               paginate: paginator(
                 (path, init) =>
@@ -117,7 +137,8 @@ export function createSpecClient<Base extends object>(
                 pagination,
               ),
             }
-          : {},
+          : {}),
+      }),
     },
     { request: common.request, headers: options.headers },
   );

@@ -9,6 +9,8 @@ import {
 export interface TokenExchange {
   readonly method: string;
   readonly path: string;
+  /** The security scheme the issued token satisfies. */
+  readonly issues?: string;
   /** Option name → the path of body properties its value is written to. */
   readonly request: Readonly<Record<string, readonly string[]>>;
   readonly response: {
@@ -18,6 +20,18 @@ export interface TokenExchange {
   };
   /** Response fields that must be present besides the token. */
   readonly required?: readonly string[];
+  /** The request option naming the account (the cache key); else the credentials' fingerprint. */
+  readonly identity?: string;
+  /** Status → what it means, for the AuthError's message. */
+  readonly errors?: Readonly<Record<string, string>>;
+  /** Where a 400 body lists the fields it refused: the list's path, then the name's in an item. */
+  readonly rejectedFields?: { readonly list: readonly string[]; readonly field: readonly string[] };
+  /** The request option carrying the scope list, and the scopes it may hold. */
+  readonly scopeOption?: string;
+  readonly scopeValues?: readonly string[];
+  /** The token operation's own security: its schemes and the options that satisfy them. */
+  readonly authSchemes?: readonly string[];
+  readonly authOptions?: readonly string[];
 }
 
 /** What an exchange yields: a session's issued token. */
@@ -38,7 +52,7 @@ type Request = (
   init: { body: unknown; headers?: Record<string, string>; signal: AbortSignal },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-const read = (body: unknown, path: readonly string[]): unknown =>
+export const read = (body: unknown, path: readonly string[]): unknown =>
   path.reduce<unknown>(
     (value, key) =>
       typeof value === 'object' && value !== null
@@ -46,6 +60,50 @@ const read = (body: unknown, path: readonly string[]): unknown =>
         : undefined,
     body,
   );
+
+/**
+ * What an error status means, as the exchange declares it: its `errors` text, or for a 400 the
+ * fields the body says it refused (their names, never their values).
+ */
+export function explainExchange(exchange: TokenExchange) {
+  const { errors, rejectedFields } = exchange;
+  return (status: number, body: unknown): string | undefined => {
+    if (status === 400 && rejectedFields) {
+      const list = read(body, rejectedFields.list);
+      const names = Array.isArray(list)
+        ? list.flatMap((item) => {
+            const name = read(item, rejectedFields.field);
+            return typeof name === 'string' ? [name] : [];
+          })
+        : [];
+      if (names.length) return `rejected ${[...new Set(names)].join(', ')}`;
+    }
+    return errors?.[status];
+  };
+}
+
+/**
+ * A scope list option: a non-empty array of the scopes the spec lists, deduplicated and sorted
+ * (one token for the same set, whatever the order). Names the option, never echoes a credential.
+ */
+export function checkScopes(
+  caller: string,
+  name: string,
+  scopes: unknown,
+  known: readonly string[],
+): string[] {
+  if (!Array.isArray(scopes) || scopes.length === 0) {
+    throw new TypeError(`${caller}: options.${name} must be a non-empty array of scopes`);
+  }
+  for (const scope of scopes) {
+    if (!known.includes(scope as string)) {
+      throw new TypeError(
+        `${caller}: options.${name} has an unknown scope ${JSON.stringify(String(scope))}; known: ${known.join(', ')}`,
+      );
+    }
+  }
+  return [...new Set(scopes as string[])].sort();
+}
 
 /**
  * One token request as the spec declares it: each value written where `request` says, the token,
@@ -76,7 +134,8 @@ export async function exchangeToken(
         ...(headers ? { headers } : {}),
         signal,
       }),
-    options,
+    // What the spec says an error status means, unless the caller knows better.
+    { explain: explainExchange(exchange), ...options },
   );
   const { accessToken, expiresIn, tokenType } = exchange.response;
   const token = read(answer, accessToken);

@@ -1,5 +1,6 @@
 import { check, requireCredential } from '../options/validate.js';
 import { assertNotInBrowser } from '../provider/browser-guard.js';
+import { sessionKey } from '../provider/session-key.js';
 import { headerCredential, queryCredential } from '../security/credential.js';
 import type { SchemeHandler } from './types.js';
 
@@ -12,7 +13,8 @@ const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;
  */
 export const apiKey: SchemeHandler = {
   options: ['apiKey'],
-  credential({ caller, options }, scheme) {
+  credential(context, scheme) {
+    const { caller, options } = context;
     if (options.apiKey === undefined) return undefined;
     const where = scheme.in;
     const key = requireCredential(caller, 'apiKey', options.apiKey, where !== 'query');
@@ -20,6 +22,12 @@ export const apiKey: SchemeHandler = {
       check(caller, 'apiKey', COOKIE_VALUE.test(key), 'must be a valid cookie value (RFC 6265)');
     }
     assertNotInBrowser(caller, 'apiKey', options.dangerouslyAllowBrowser as boolean);
+    // One account, one rate-limit count, whichever client holds the key: its fingerprint.
+    context.account ??= sessionKey({
+      provider: context.provider,
+      baseUrl: context.baseUrl,
+      secretIdentity: key,
+    });
     const name = scheme.name as string;
     return where === 'query'
       ? queryCredential(name, key)

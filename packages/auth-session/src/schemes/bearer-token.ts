@@ -1,6 +1,6 @@
-import { tokenProviderSession } from '../options/token-provider.js';
 import { check, requireCredential } from '../options/validate.js';
-import { bearerCredential, headerCredential } from '../security/credential.js';
+import { headerCredential } from '../security/credential.js';
+import { tokenProvider } from './token-provider.js';
 import { given, type SchemeHandler } from './types.js';
 
 /**
@@ -12,7 +12,8 @@ export const bearerToken: SchemeHandler = {
   // The session options as literals: a spread would keep this object (and the session it
   // drags in) in bundles that never use it.
   options: ['getToken', 'identity', 'token', 'refreshWindowMs', 'expiryMarginMs', 'store'],
-  credential({ caller, provider, baseUrl, options, common, sessions }) {
+  credential(context, scheme, name) {
+    const { caller, options } = context;
     if (!given(options, ['getToken', 'identity', 'token'])) return undefined;
     if (options.token !== undefined) {
       check(
@@ -26,11 +27,6 @@ export const bearerToken: SchemeHandler = {
         `Bearer ${requireCredential(caller, 'token', options.token, true)}`,
       );
     }
-    let session = sessions.get('getToken');
-    if (!session) {
-      session = tokenProviderSession(caller, options, { provider, baseUrl }, common.session);
-      sessions.set('getToken', session);
-    }
-    return bearerCredential(session);
+    return tokenProvider.credential(context, scheme, name);
   },
 };

@@ -37,6 +37,22 @@ export interface SchemeContext {
    * it satisfies). The first one made also keys the client's rate limit.
    */
   readonly sessions: Map<string, TokenSession>;
+  /**
+   * Every scheme's credential, filled in the spec's order while the client is built: a token
+   * exchange reads its own operation's (an API key) when it runs.
+   */
+  readonly credentials: Readonly<Record<string, Credential | undefined>>;
+  /** openapi-fetch's `createClient`: a token exchange calls its operation through a plain one. */
+  readonly createClient: (options: {
+    baseUrl: string;
+    headers?: unknown;
+    fetch: typeof fetch;
+  }) => unknown;
+  /**
+   * The account a client without tokens counts its rate limit under: set by the first handler
+   * whose credential names one (an API key's fingerprint).
+   */
+  account?: string;
 }
 
 /**
