@@ -1,3 +1,4 @@
+// generated from specs/hashrails.yaml by `pnpm generate`. To write this file by hand, delete this line: it is then yours.
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.shared.js';
 

@@ -77,7 +77,11 @@ function propertiesOf(document: JsonObject, schema: unknown): Record<string, unk
 }
 
 /** The schema a JSON pointer names inside `schema`'s properties, or undefined. */
-function follow(document: JsonObject, schema: unknown, segments: string[]): JsonObject | undefined {
+export function follow(
+  document: JsonObject,
+  schema: unknown,
+  segments: string[],
+): JsonObject | undefined {
   let current: unknown = schema;
   for (const segment of segments) {
     current = propertiesOf(document, current)[segment];
@@ -86,7 +90,7 @@ function follow(document: JsonObject, schema: unknown, segments: string[]): Json
   return deref(document, current);
 }
 
-const jsonSchemaOf = (document: JsonObject, holder: unknown): unknown => {
+export const jsonSchemaOf = (document: JsonObject, holder: unknown): unknown => {
   const content = deref(document, holder)?.content;
   if (!isObject(content)) return undefined;
   const media = Object.keys(content).find((type) => /^application\/(.+\+)?json$/i.test(type));
@@ -258,7 +262,13 @@ function readExchange(
   }
   if (value.errors !== undefined) result.errors = readErrors(file, value.errors, responses, where);
   if (value.rejectedFields !== undefined) {
-    result.rejectedFields = readRejectedFields(file, document, value.rejectedFields, responses, where);
+    result.rejectedFields = readRejectedFields(
+      file,
+      document,
+      value.rejectedFields,
+      responses,
+      where,
+    );
   }
   return result;
 }
@@ -299,7 +309,11 @@ function readRejectedFields(
   const segments = pointerSegments(file, at, pointer);
   const star = segments.indexOf('*');
   if (star < 1 || star === segments.length - 1 || segments.lastIndexOf('*') !== star) {
-    throw new SpecError(file, at, 'must be a pointer with one * for the items, e.g. /errors/*/field');
+    throw new SpecError(
+      file,
+      at,
+      'must be a pointer with one * for the items, e.g. /errors/*/field',
+    );
   }
   const list = segments.slice(0, star);
   const field = segments.slice(star + 1);

@@ -8,7 +8,7 @@ import { describeWebhooks } from './describe-webhooks.js';
 import { listSpecs, type SpecEntry } from './list-specs.js';
 import { type LoadedSpec, loadSpec } from './load-spec.js';
 import { renderOperations, renderSchema } from './render.js';
-import { renderFactory } from './render-factory.js';
+import { hasFrontend, renderFactory, renderFrontend } from './render-factory.js';
 import { renderWebhooks } from './render-webhooks.js';
 import { type PackageNames, pascalCase } from './scaffold/client-surface.js';
 import { isTakeOverHeaded, type Ownership, replaceBlock } from './scaffold/ownership.js';
@@ -94,6 +94,14 @@ export async function generatePackage(
             path: `${packageDir}/src/generated/client.ts`,
             content: renderFactory(spec, packageName, specPath, api),
           },
+          ...(hasFrontend(spec, api)
+            ? [
+                {
+                  path: `${packageDir}/src/generated/frontend.ts`,
+                  content: renderFrontend(spec, packageName, specPath, api),
+                },
+              ]
+            : []),
         ]
       : []),
     ...(webhooks

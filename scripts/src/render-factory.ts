@@ -1,4 +1,5 @@
 import { type ApiDescription, describeApi } from './describe-api.js';
+import { follow, jsonSchemaOf, type TokenExchangeDescription } from './describe-token-exchange.js';
 import { isObject, type JsonObject, type LoadedSpec } from './load-spec.js';
 import { header } from './render.js';
 
@@ -10,13 +11,22 @@ export const pascalCase = (name: string) =>
     .map((part) => part[0]?.toUpperCase() + part.slice(1))
     .join('');
 
-type Handler = 'httpBasic' | 'bearerToken' | 'apiKey' | 'clientCredentials';
+type Handler =
+  | 'httpBasic'
+  | 'bearerToken'
+  | 'apiKey'
+  | 'clientCredentials'
+  | 'exchangedToken'
+  | 'tokenProvider';
 
 /**
  * The runtime handlers that satisfy a scheme, in the order they are tried; none for a scheme no
  * option can satisfy (`mutualTLS`, `http digest`…: its operations go out without it).
  */
-export function handlersOf(scheme: JsonObject): Handler[] {
+export function handlersOf(scheme: JsonObject, issued = false): Handler[] {
+  // Tokens the client mints itself (`x-token-exchange`), else a frontend's `getToken`: a fixed
+  // token would only go stale.
+  if (issued) return ['exchangedToken', 'tokenProvider'];
   const kind = String(scheme.scheme ?? '').toLowerCase();
   switch (scheme.type) {
     case 'http':
@@ -35,6 +45,10 @@ export function handlersOf(scheme: JsonObject): Handler[] {
   }
 }
 
+// A list of strings as Biome would print it on one line.
+const stringList = (items: readonly string[]) =>
+  `[${items.map((item) => JSON.stringify(item)).join(', ')}]`;
+
 // A spec's text inside a JSDoc comment: one paragraph, no comment end.
 const doc = (text: unknown) =>
   typeof text === 'string' ? text.replace(/\s+/g, ' ').trim().replaceAll('*/', '*\\/') : '';
@@ -46,6 +60,8 @@ interface Way {
   readonly names: readonly string[];
   /** A type it extends (TokenProviderOptions). */
   readonly base?: string;
+  /** Whether it gives the client a token session. */
+  readonly session?: boolean;
 }
 
 export interface SchemeInfo {
@@ -76,10 +92,54 @@ const field = (comment: string, line: string) => [...jsdoc(comment, '  '), `  ${
 const named = (name: string, raw: JsonObject) =>
   `\`${name}\`${raw.description ? ` (${doc(raw.description).replace(/\.$/, '')})` : ''}`;
 
-function waysOf(schemes: SchemeInfo[]): Map<string, Way> {
+// The token operation's JSON request body schema.
+function requestBodySchema(spec: LoadedSpec, exchange: TokenExchangeDescription): unknown {
+  const paths = spec.document.paths as JsonObject;
+  const item = paths[exchange.path] as JsonObject;
+  const operation = item[exchange.method.toLowerCase()] as JsonObject;
+  return jsonSchemaOf(spec.document, operation.requestBody);
+}
+
+const propertyAt = (spec: LoadedSpec, body: unknown, path: string[]) =>
+  follow(spec.document, body, path);
+
+// The exchange's request options as option fields: each string a credential, documented by its
+// body property; the scope list typed by the spec's scopes (`Scope`).
+function exchangeFields(spec: LoadedSpec, exchange: TokenExchangeDescription, optional: boolean) {
+  const body = requestBodySchema(spec, exchange);
+  return Object.entries(exchange.request).flatMap(([option, path]) => {
+    if (option === exchange.scopeOption) {
+      return field(
+        optional
+          ? `With scopes, the client mints Bearer tokens carrying them (${exchange.method} ${exchange.path}) and API calls carry the Bearer; without, they carry the key itself.`
+          : 'The scopes its tokens carry.',
+        `${option}${optional ? '?' : ''}: Scope[]${optional ? ' | undefined' : ''};`,
+      );
+    }
+    const said = doc(propertyAt(spec, body, path)?.description);
+    const secret = option !== exchange.identity;
+    const text = `${said || `Sent as \`${path.join('.')}\` to ${exchange.method} ${exchange.path}.`}${secret ? ' Backend only.' : ''}`;
+    return field(text, `${option}${optional ? '?' : ''}: string;`);
+  });
+}
+
+function waysOf(
+  schemes: SchemeInfo[],
+  spec?: LoadedSpec,
+  exchange?: TokenExchangeDescription,
+): Map<string, Way> {
   const ways = new Map<string, Way>();
   const using = (handler: Handler) => schemes.filter((s) => s.handlers.includes(handler));
   const about = (list: SchemeInfo[]) => list.map(({ name, raw }) => named(name, raw));
+  // An exchange that needs no credential of the spec's is a way of its own.
+  const alone = exchange && spec && !exchange.authOptions.length;
+  if (alone) {
+    ways.set('exchange', {
+      fields: exchangeFields(spec, exchange, false),
+      names: Object.keys(exchange.request),
+      session: true,
+    });
+  }
 
   const basic = using('httpBasic');
   const flows = using('clientCredentials');
@@ -128,7 +188,7 @@ function waysOf(schemes: SchemeInfo[]): Map<string, Way> {
       );
       names.push('scopes', 'tokenEndpointAuthMethod');
     }
-    ways.set('pair', { fields, names });
+    ways.set('pair', { fields, names, session: !basic.length });
   }
 
   const keys = using('apiKey');
@@ -140,22 +200,30 @@ function waysOf(schemes: SchemeInfo[]): Map<string, Way> {
           ? `the \`${raw.name}\` query parameter`
           : `the \`${raw.name}\` cookie`,
     );
+    // An exchange that takes the key (its operation's own security) adds its options here.
+    const extra = exchange && spec && !alone ? exchange : undefined;
     ways.set('apiKey', {
-      fields: field(
-        `Sent as ${where.join(' or ')}: ${about(keys).join('; ')}. Keep it on your backend.`,
-        'apiKey: string;',
-      ),
-      names: ['apiKey'],
+      fields: [
+        ...field(
+          `Sent as ${where.join(' or ')}: ${about(keys).join('; ')}. Keep it on your backend.`,
+          'apiKey: string;',
+        ),
+        ...(extra ? exchangeFields(spec as LoadedSpec, extra, true) : []),
+      ],
+      names: ['apiKey', ...(extra ? Object.keys(extra.request) : [])],
     });
   }
 
   const bearer = using('bearerToken');
-  if (bearer.length) {
+  if (bearer.length || using('tokenProvider').length) {
     ways.set('getToken', {
       fields: [],
       names: ['getToken', 'identity'],
       base: 'TokenProviderOptions',
+      session: true,
     });
+  }
+  if (bearer.length) {
     ways.set('token', {
       fields: field(
         `A Bearer token, sent as is and never refreshed: ${about(bearer).join('; ')}. For a token that expires, pass \`getToken\`.`,
@@ -171,11 +239,9 @@ function waysOf(schemes: SchemeInfo[]): Map<string, Way> {
 function combines(schemes: SchemeInfo[], api: ApiDescription): boolean {
   const wayOf = (name: string) => {
     const handlers = schemes.find((s) => s.name === name)?.handlers ?? [];
-    return handlers[0] === 'httpBasic' || handlers[0] === 'clientCredentials'
-      ? 'pair'
-      : handlers[0];
+    return handlers[0] && WAY_OF[handlers[0]];
   };
-  const requirements = [api.security, ...Object.values(api.operations).map((o) => o.security)];
+  const requirements = requirementsOf(api);
   return requirements.some((requirement) =>
     requirement.some(
       (alternative) => new Set(Object.keys(alternative).map(wayOf).filter(Boolean)).size > 1,
@@ -188,7 +254,25 @@ const WAY_OF: Record<Handler, string> = {
   clientCredentials: 'pair',
   apiKey: 'apiKey',
   bearerToken: 'bearer',
+  exchangedToken: 'exchange',
+  tokenProvider: 'bearer',
 };
+
+// The requirements a client's credentials must meet: the spec's, and each operation's but the
+// token exchange's own (the client calls it itself, with what it asks for).
+const requirementsOf = (api: ApiDescription) => [
+  api.security,
+  ...Object.values(api.operations)
+    .filter(
+      (operation) =>
+        !(
+          api.tokenExchange &&
+          operation.path === api.tokenExchange.path &&
+          operation.method.toUpperCase() === api.tokenExchange.method
+        ),
+    )
+    .map((operation) => operation.security),
+];
 
 /**
  * Whether each way of giving credentials alone reaches every operation: only then may the
@@ -196,10 +280,15 @@ const WAY_OF: Record<Handler, string> = {
  * (Petstore: OAuth2 on some, an API key on others) needs them given together.
  */
 function interchangeable(schemes: SchemeInfo[], api: ApiDescription): boolean {
+  // An exchange through the key is given with the key: the same way.
+  const wayOf = (handler: Handler) =>
+    handler === 'exchangedToken' && api.tokenExchange?.authOptions.length
+      ? 'apiKey'
+      : WAY_OF[handler];
   const waysOfScheme = (name: string) =>
-    new Set((schemes.find((s) => s.name === name)?.handlers ?? []).map((h) => WAY_OF[h]));
-  const kinds = new Set(schemes.flatMap((s) => s.handlers.map((h) => WAY_OF[h])));
-  const requirements = [api.security, ...Object.values(api.operations).map((o) => o.security)];
+    new Set((schemes.find((s) => s.name === name)?.handlers ?? []).map(wayOf));
+  const kinds = new Set(schemes.flatMap((s) => s.handlers.map(wayOf)));
+  const requirements = requirementsOf(api);
   return requirements.every(
     (requirement) =>
       requirement.length === 0 ||
@@ -239,6 +328,8 @@ const NEEDS: Record<Handler, string> = {
   clientCredentials: 'clientId + clientSecret',
   apiKey: 'apiKey',
   bearerToken: 'getToken (or token)',
+  exchangedToken: 'the token exchange options',
+  tokenProvider: 'getToken',
 };
 
 /**
@@ -246,14 +337,22 @@ const NEEDS: Record<Handler, string> = {
  * requirement that asks for credentials (the one the runtime checks), or '' when none does.
  */
 export function needsOf(schemes: readonly SchemeInfo[], api: ApiDescription): string {
-  const requirements = [api.security, ...Object.values(api.operations).map((o) => o.security)];
+  const requirements = requirementsOf(api);
   const required = requirements.find(
     (alternatives) => alternatives.length && alternatives.every((one) => Object.keys(one).length),
   );
   if (!required) return '';
   const phrase = (name: string) => {
     const handlers = schemes.find((scheme) => scheme.name === name)?.handlers ?? [];
-    const said = [...new Set(handlers.map((handler) => NEEDS[handler]))].join(' or ');
+    const said = [
+      ...new Set(
+        handlers.map((handler) =>
+          handler === 'exchangedToken' && api.tokenExchange
+            ? Object.keys(api.tokenExchange.request).join(' + ')
+            : NEEDS[handler],
+        ),
+      ),
+    ].join(' or ');
     return `${said || 'no option (a scheme this client cannot satisfy)'} (${name})`;
   };
   return required
@@ -267,7 +366,7 @@ function schemesOf(spec: LoadedSpec, api: ApiDescription): SchemeInfo[] {
   const declared = isObject(components.securitySchemes) ? components.securitySchemes : {};
   return Object.keys(api.securitySchemes).map((name) => {
     const raw = isObject(declared[name]) ? (declared[name] as JsonObject) : {};
-    return { name, raw, handlers: handlersOf(raw) };
+    return { name, raw, handlers: handlersOf(raw, api.tokenExchange?.issues === name) };
   });
 }
 
@@ -296,17 +395,52 @@ export function credentialOptions(
   const picks: string[][] = [
     ...(has('apiKey') ? [['apiKey']] : []),
     ...(has('bearerToken') ? [['token']] : []),
+    ...(has('tokenProvider') ? [['getToken']] : []),
     ...(has('httpBasic') && !has('clientCredentials') ? [['clientId', 'clientSecret']] : []),
   ];
-  const chosen = givenTogether(schemes, api, waysOf(schemes)) ? picks.flat() : (picks[0] ?? []);
-  return Object.fromEntries(chosen.map((option) => [option, value(option)]));
+  const chosen = givenTogether(schemes, api, waysOf(schemes, spec, api.tokenExchange))
+    ? picks.flat()
+    : (picks[0] ?? []);
+  return Object.fromEntries(
+    chosen.map((option) => [
+      option,
+      option === 'getToken' ? `async () => ${value('token')}` : value(option),
+    ]),
+  );
+}
+
+/**
+ * Whether the spec's clients may take their tokens from a frontend's `getToken` alone, apart from
+ * the ways that hold secrets: then the package gets a `/frontend` entry without the secret flows.
+ */
+export function hasFrontend(spec: LoadedSpec, api: ApiDescription = describeApi(spec)): boolean {
+  const schemes = schemesOf(spec, api);
+  const ways = waysOf(schemes, spec, api.tokenExchange);
+  return ways.has('getToken') && ways.size > 1 && !givenTogether(schemes, api, ways);
+}
+
+/** Whether some way of giving credentials gives the client a token session (`client.session`). */
+export function hasSession(spec: LoadedSpec, api: ApiDescription = describeApi(spec)): boolean {
+  return [...waysOf(schemesOf(spec, api), spec, api.tokenExchange).values()].some((w) => w.session);
+}
+
+/** The option named, and what it must be, when a client is given no credential at all. */
+function requiredOf(ways: Map<string, Way>, together: boolean): [string, string] | undefined {
+  const [first] = ways.values();
+  if (!first || (together && ways.size > 1)) return undefined;
+  const option = first.names[0] as string;
+  return [
+    option,
+    option === 'getToken' ? 'must be a function' : 'is required and must be a string',
+  ];
 }
 
 /**
  * `client.ts`: the options, the client type and `create<Name>Client`, all from the spec: its
- * security schemes become credential options, its first server the default base URL (unless it
- * is a template), its `x-pagination` the client's `paginate`. The runtime is auth-session's
- * `createSpecClient`, given the generated data of `operations.ts`.
+ * security schemes become credential options (an `x-token-exchange` among them), its first
+ * server the default base URL (unless it is a template), its `x-pagination` the client's
+ * `paginate`. The runtime is auth-session's `createSpecClient`, given the generated data of
+ * `operations.ts`. A spec whose exchange issues scoped tokens also gets `issue<Name>Token`.
  */
 export function renderFactory(
   spec: LoadedSpec,
@@ -316,12 +450,15 @@ export function renderFactory(
 ): string {
   const pascal = pascalCase(packageName);
   const caller = `create${pascal}Client`;
+  const exchange = api.tokenExchange;
   const schemes = schemesOf(spec, api);
-  const ways = waysOf(schemes);
-  const tokens =
-    ways.has('getToken') || schemes.some((s) => s.handlers.includes('clientCredentials'));
+  const ways = waysOf(schemes, spec, exchange);
+  const list = [...ways.values()];
+  const tokens = list.some((way) => way.session);
   const pages = Object.values(api.operations).some((operation) => operation.pagination);
   const server = defaultServer(api);
+  const scoped = Boolean(exchange?.scopeOption);
+  const together = givenTogether(schemes, api, ways);
 
   const base = tokens
     ? 'CommonClientOptions'
@@ -329,10 +466,9 @@ export function renderFactory(
   const baseUrlField = server.url
     ? []
     : field(`Required: ${pascal} has no default server (${server.why}).`, 'baseUrl: string;');
-  const list = [...ways.values()];
   const optionsName = `${pascal}ClientOptions`;
   let options: string[];
-  if (givenTogether(schemes, api, ways)) {
+  if (together) {
     // One way (or ways the spec combines, or needs on different operations): one interface, its
     // fields required only when alone.
     const optional = list.length > 1;
@@ -374,8 +510,10 @@ export function renderFactory(
     ];
   }
 
+  const handlerCall = (handler: Handler) =>
+    handler === 'exchangedToken' ? 'exchangedToken(tokenExchange)' : handler;
   const handlers = schemes.flatMap(({ name, handlers: used }) =>
-    used.map((handler) => `      [${JSON.stringify(name)}, ${handler}],`),
+    used.map((handler) => `      [${JSON.stringify(name)}, ${handlerCall(handler)}],`),
   );
   const kit = [
     'type ClientOverrides',
@@ -387,6 +525,7 @@ export function renderFactory(
     ...(pages ? ['type PageData', 'type PagedPath', 'type PageItem', 'type Paged'] : []),
     ...(ways.has('getToken') ? ['type TokenProviderOptions'] : []),
     ...(ways.get('pair')?.names.includes('scopes') ? ['type TokenEndpointAuthMethod'] : []),
+    ...(scoped ? ['issueToken', 'type IssuedToken'] : []),
   ].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''), 'en'));
   const schemeSummary = schemes
     .map(({ name, raw, handlers: used }) =>
@@ -394,16 +533,42 @@ export function renderFactory(
     )
     .filter(Boolean)
     .join(', ');
+  const everyWaySession = list.length > 0 && list.every((way) => way.session);
+  const sessionField = tokens
+    ? [
+        '  /** The token session: `getToken()` for the current token, `invalidate()` to drop it. */',
+        `  readonly session${everyWaySession ? '' : '?'}: TokenSession;`,
+      ]
+    : [];
+  const data = [
+    'api',
+    ...(pages ? ['pagination'] : []),
+    'rateLimit',
+    'securitySchemes',
+    ...(exchange ? ['tokenExchange'] : []),
+  ];
+  const required = requiredOf(ways, together);
 
   return [
     header(specPath),
+    ...(tokens ? ["import type { TokenSession } from '@apiclients/auth-session';"] : []),
     'import {',
     ...kit.map((name) => `  ${name},`),
     "} from '@apiclients/auth-session/kit';",
     `import openapiFetch, { type Client${pages ? ', type MaybeOptionalInit' : ''} } from 'openapi-fetch';`,
-    `import { api, ${pages ? 'pagination, ' : ''}rateLimit, securitySchemes } from './operations.js';`,
+    `import { ${data.join(', ')} } from './operations.js';`,
     "import type { paths } from './schema.js';",
     '',
+    ...(scoped
+      ? [
+          `/** A scope a ${pascal} token can carry: the spec's \`x-token-exchange\` scope list. */`,
+          'export type Scope = (typeof tokenExchange.scopeValues)[number];',
+          '',
+          '/** Every scope, in the order the spec lists them. */',
+          'export const scopes: readonly Scope[] = tokenExchange.scopeValues;',
+          '',
+        ]
+      : []),
     ...options,
     '',
     ...(pages
@@ -423,6 +588,7 @@ export function renderFactory(
         ]
       : []),
     `export type ${pascal}Client = Client<paths> & {`,
+    ...sessionField,
     ...(pages ? [`  readonly paginate: ${pascal}Paginate;`] : []),
     "  /** A client of the same type with these options changed, sharing this one's credentials. */",
     `  withOptions(overrides: ClientOverrides): ${pascal}Client;`,
@@ -445,9 +611,122 @@ export function renderFactory(
     '    securitySchemes,',
     `    handlers: [${handlers.length ? `\n${handlers.join('\n')}\n    ` : ''}],`,
     `    needs: ${JSON.stringify(needsOf(schemes, api))},`,
+    ...(required ? [`    required: ${stringList(required)},`] : []),
     '    api,',
     ...(pages ? ['    pagination,'] : []),
     '    rateLimit,',
+    '    createClient: createClient<paths>,',
+    `  }) as ${pascal}Client;`,
+    '}',
+    '',
+    ...(scoped && exchange ? renderIssueToken(spec, schemes, exchange, pascal, server.url) : []),
+  ].join('\n');
+}
+
+/** `issue<Name>Token`: one scoped token minted for a frontend or a downstream service. */
+function renderIssueToken(
+  spec: LoadedSpec,
+  schemes: SchemeInfo[],
+  exchange: TokenExchangeDescription,
+  pascal: string,
+  server: string | undefined,
+): string[] {
+  const name = `issue${pascal}Token`;
+  const auth = exchange.authSchemes.map((scheme, at) => {
+    const info = schemes.find((one) => one.name === scheme);
+    const handler = info?.handlers[0] as Handler;
+    return { scheme, handler, option: exchange.authOptions[at] as string };
+  });
+  return [
+    `export interface Issue${pascal}TokenOptions {`,
+    ...auth.flatMap(({ option }) => field('Your API key. Backend only.', `${option}: string;`)),
+    ...exchangeFields(spec, exchange, false),
+    '  baseUrl?: string | undefined;',
+    '  fetch?: typeof fetch | undefined;',
+    '  /** Per attempt, in ms. Default 60 000. */',
+    '  timeoutMs?: number | undefined;',
+    '  signal?: AbortSignal | undefined;',
+    '}',
+    '',
+    `/** A token minted by \`${name}\`: the token, its lifetime and when it stops working. */`,
+    `export type ${pascal}Token = IssuedToken;`,
+    '',
+    '/**',
+    ` * Mints one short-lived, scoped Bearer token (${exchange.method} ${exchange.path}), for a backend to hand`,
+    ' * to a frontend or a downstream service. One attempt: errors are AuthErrors, nothing is cached.',
+    ' */',
+    `export const ${name} = (options: Issue${pascal}TokenOptions): Promise<${pascal}Token> =>`,
+    '  issueToken(options as never, {',
+    `    caller: '${name}',`,
+    `    title: '${pascal}',`,
+    ...(server ? [`    server: ${JSON.stringify(server)},`] : []),
+    '    exchange: tokenExchange,',
+    '    securitySchemes,',
+    `    handlers: [${auth.map(({ scheme, handler }) => `[${JSON.stringify(scheme)}, ${handler}]`).join(', ')}],`,
+    '    createClient: createClient<paths>,',
+    '  });',
+    '',
+  ];
+}
+
+/**
+ * `frontend.ts`: `create<Name>Client` for a browser, from `getToken` alone: no token exchange, no
+ * key checks, no secret flow in its bundle. The root entry keeps every way.
+ */
+export function renderFrontend(
+  spec: LoadedSpec,
+  packageName: string,
+  specPath: string = spec.file,
+  api: ApiDescription = describeApi(spec),
+): string {
+  const pascal = pascalCase(packageName);
+  const caller = `create${pascal}Client`;
+  const schemes = schemesOf(spec, api);
+  const ways = waysOf(schemes, spec, api.tokenExchange);
+  const secrets = [...ways.entries()]
+    .filter(([way]) => way !== 'getToken' && way !== 'token')
+    .flatMap(([, way]) => way.names);
+  const bearer = schemes
+    .filter((scheme) => scheme.handlers.some((h) => h === 'tokenProvider' || h === 'bearerToken'))
+    .map((scheme) => scheme.name);
+  const pages = Object.values(api.operations).some((operation) => operation.pagination);
+  const server = defaultServer(api);
+  return [
+    header(specPath),
+    'import {',
+    '  type CommonClientOptions,',
+    '  createFrontendClient,',
+    '  interopDefault,',
+    '  type TokenProviderOptions,',
+    "} from '@apiclients/auth-session/kit';",
+    "import openapiFetch from 'openapi-fetch';",
+    `import type { ${pascal}Client } from './client.js';`,
+    `import { api${pages ? ', pagination' : ''} } from './operations.js';`,
+    "import type { paths } from './schema.js';",
+    '',
+    `export type ${pascal}FrontendClientOptions = CommonClientOptions & TokenProviderOptions;`,
+    '',
+    "// openapi-fetch's `createClient`, as much in the CJS build as in the ESM one.",
+    'const createClient = interopDefault(openapiFetch);',
+    '',
+    '/**',
+    ` * A typed ${pascal} client fed by \`getToken\` (a function that gets a token from your backend):`,
+    ' * its tokens are cached, refreshed before they expire and asked for again after a 401.',
+    ` * ${secrets.map((one) => `\`${one}\``).join(', ')} belong on a backend: import \`${caller}\` from`,
+    ` * \`@apiclients/${packageName}\` there.`,
+    ' */',
+    `export function ${caller}(options: ${pascal}FrontendClientOptions): ${pascal}Client {`,
+    '  return createFrontendClient(options, {',
+    `    caller: '${caller}',`,
+    `    provider: '${packageName}',`,
+    `    entry: '@apiclients/${packageName}',`,
+    ...(server.url
+      ? [`    server: ${JSON.stringify(server.url)},`]
+      : [`    noServer: ${JSON.stringify(`${pascal} has no default server (${server.why})`)},`]),
+    `    schemes: ${stringList(bearer)},`,
+    `    secrets: ${stringList(secrets)},`,
+    '    api,',
+    ...(pages ? ['    pagination,'] : []),
     '    createClient: createClient<paths>,',
     `  }) as ${pascal}Client;`,
     '}',

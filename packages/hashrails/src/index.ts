@@ -1,9 +1,5 @@
-export {
-  AuthError,
-  RequestError,
-  type SessionEvent,
-  type TokenStore,
-} from '@apiclients/auth-session';
+// generated from specs/hashrails.yaml by `pnpm generate`. To write this file by hand, delete this line: it is then yours.
+export { AuthError, RequestError, type SessionEvent, type TokenStore } from '@apiclients/auth-session';
 // An error response where a call's result cannot carry it (paging).
 export { ResponseError } from '@apiclients/auth-session/kit';
 // What a user of the client touches, so that no direct openapi-fetch import is needed.
@@ -14,8 +10,8 @@ export type {
   MiddlewareCallbackParams,
 } from 'openapi-fetch';
 export {
-  createHashrailsClient,
   type HashrailsClient,
   type HashrailsClientOptions,
-} from './client.js';
+  createHashrailsClient,
+} from './generated/client.js';
 export type { components, operations, paths } from './generated/schema.js';

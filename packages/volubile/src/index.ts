@@ -1,9 +1,5 @@
-export {
-  AuthError,
-  RequestError,
-  type SessionEvent,
-  type TokenStore,
-} from '@apiclients/auth-session';
+// generated from specs/volubile.yaml by `pnpm generate`. To write this file by hand, delete this line: it is then yours.
+export { AuthError, RequestError, type SessionEvent, type TokenStore } from '@apiclients/auth-session';
 // An error response where a call's result cannot carry it (paging).
 export { ResponseError } from '@apiclients/auth-session/kit';
 // What a user of the client touches, so that no direct openapi-fetch import is needed.
@@ -13,13 +9,15 @@ export type {
   Middleware,
   MiddlewareCallbackParams,
 } from 'openapi-fetch';
-export { createVolubileClient, type VolubileClient, type VolubileClientOptions } from './client.js';
-export type { VolubilePaginate } from './client-core.js';
-export type { components, operations, paths } from './generated/schema.js';
-export { authTokenRequestScopeValues as scopes } from './generated/schema.js';
 export {
+  type VolubileClient,
+  type VolubileClientOptions,
+  type VolubilePaginate,
+  createVolubileClient,
   type IssueVolubileTokenOptions,
   issueVolubileToken,
   type VolubileToken,
-} from './issue-volubile-token.js';
-export type { Scope } from './token.js';
+  type Scope,
+  scopes,
+} from './generated/client.js';
+export type { components, operations, paths } from './generated/schema.js';

@@ -1,8 +1,9 @@
 // What a scaffolded package exports (its generated factory, the spec's types, the errors), how its
 // contract test builds a client (through that factory, as users do) and the usage its README shows.
 import { describeApi } from '../describe-api.js';
+import { describeWebhooks } from '../describe-webhooks.js';
 import type { LoadedSpec } from '../load-spec.js';
-import { credentialOptions, defaultServer } from '../render-factory.js';
+import { credentialOptions, defaultServer, hasFrontend, hasSession } from '../render-factory.js';
 import { takeOverHeader } from './ownership.js';
 
 export interface PackageNames {
@@ -19,6 +20,12 @@ export interface PackageNames {
 export interface ClientSurface {
   /** src/index.ts */
   readonly index: string;
+  /** src/frontend.ts, for a spec whose clients can take `getToken` alone (see hasFrontend). */
+  readonly frontend?: string;
+  /** src/webhooks.ts, for a spec that says how its webhooks are signed. */
+  readonly webhooks?: string;
+  /** The entries tsup builds (and package.json exports). */
+  readonly entries: readonly string[];
   /** test/contract.setup.ts */
   readonly contractSetup: string;
   /** The README's usage snippet (TypeScript). */
@@ -34,9 +41,11 @@ export function clientSurface(spec: LoadedSpec, names: PackageNames): ClientSurf
   const { pascal } = names;
   const factory = `create${pascal}Client`;
   const pages = Object.values(api.operations).some((operation) => operation.pagination);
-  const index = [
-    head,
-    "export { AuthError, RequestError, type SessionEvent } from '@apiclients/auth-session';",
+  const exchange = api.tokenExchange;
+  const tokens = hasSession(spec, api);
+  const scoped = Boolean(exchange?.scopeOption);
+  const errors = [
+    `export { AuthError, RequestError, type SessionEvent${tokens ? ', type TokenStore' : ''} } from '@apiclients/auth-session';`,
     "// An error response where a call's result cannot carry it (paging).",
     "export { ResponseError } from '@apiclients/auth-session/kit';",
     '// What a user of the client touches, so that no direct openapi-fetch import is needed.',
@@ -46,15 +55,73 @@ export function clientSurface(spec: LoadedSpec, names: PackageNames): ClientSurf
     '  Middleware,',
     '  MiddlewareCallbackParams,',
     "} from 'openapi-fetch';",
+  ];
+  const index = [
+    head,
+    ...errors,
     'export {',
     `  type ${pascal}Client,`,
     `  type ${pascal}ClientOptions,`,
     ...(pages ? [`  type ${pascal}Paginate,`] : []),
     `  ${factory},`,
+    ...(scoped
+      ? [
+          `  type Issue${pascal}TokenOptions,`,
+          `  issue${pascal}Token,`,
+          `  type ${pascal}Token,`,
+          '  type Scope,',
+          '  scopes,',
+        ]
+      : []),
     "} from './generated/client.js';",
     "export type { components, operations, paths } from './generated/schema.js';",
     '',
   ].join('\n');
+  const frontend = hasFrontend(spec, api)
+    ? [
+        head,
+        `// \`${names.npmName}/frontend\`: the client a browser builds, from a \`getToken\` that asks your`,
+        '// backend for a token. Without the secret flows, which a browser can never use: bundlers leave',
+        '// them out. The root entry still has all of them.',
+        ...errors,
+        `export type { ${pascal}Client${scoped ? ', Scope' : ''} } from './generated/client.js';`,
+        ...(scoped ? ["export { scopes } from './generated/client.js';"] : []),
+        `export { ${factory}, type ${pascal}FrontendClientOptions } from './generated/frontend.js';`,
+        "export type { components, operations, paths } from './generated/schema.js';",
+        '',
+      ].join('\n')
+    : undefined;
+  const webhooks = describeWebhooks(spec)
+    ? [
+        head,
+        `// \`${names.npmName}/webhooks\`: verify a ${pascal} webhook delivery and get its typed body. Its own`,
+        '// entry, so that a webhook receiver loads neither the client nor the token lifecycle. The',
+        '// signature scheme and the event type are generated from the spec (generated/webhooks.ts).',
+        "import { type VerifyWebhookOptions, verifySignedWebhook } from '@apiclients/auth-session/webhooks';",
+        "import { type WebhookEvent, webhookSignature } from './generated/webhooks.js';",
+        '',
+        'export {',
+        '  type VerifyWebhookOptions,',
+        '  WebhookError,',
+        '  type WebhookErrorCode,',
+        "} from '@apiclients/auth-session/webhooks';",
+        'export type { WebhookEvent };',
+        '',
+        '/**',
+        ` * Verifies a ${pascal} webhook delivery and resolves to its parsed body, or rejects with`,
+        ' * `WebhookError` (`MISSING_SIGNATURE`, `INVALID_SIGNATURE`, `MALFORMED_PAYLOAD`). Pass the raw',
+        " * body as received, the request's headers and the webhook secret.",
+        ' */',
+        'export const verifyWebhook = (options: VerifyWebhookOptions): Promise<WebhookEvent> =>',
+        '  verifySignedWebhook<WebhookEvent>(webhookSignature, options);',
+        '',
+      ].join('\n')
+    : undefined;
+  const entries = [
+    'src/index.ts',
+    ...(frontend ? ['src/frontend.ts'] : []),
+    ...(webhooks ? ['src/webhooks.ts'] : []),
+  ];
   const server = defaultServer(api).url;
   const made = credentialOptions(spec, api, (option) => quote(`contract-${kebab(option)}`));
   const contractSetup = [
@@ -84,7 +151,7 @@ export function clientSurface(spec: LoadedSpec, names: PackageNames): ClientSurf
     `// Every path of ${names.specFile}, typed: client.GET(path, init), client.POST(…) and so on.`,
     'export { client };',
   ].join('\n');
-  return { index, contractSetup, usage };
+  return { index, frontend, webhooks, entries, contractSetup, usage };
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

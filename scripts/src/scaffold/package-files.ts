@@ -41,7 +41,7 @@ export function scaffoldPackage(
   return [
     file(
       'package.json',
-      `${JSON.stringify(manifest(spec, names, root), null, 2)}\n`,
+      `${JSON.stringify(manifest(spec, names, root, surface.entries), null, 2)}\n`,
       'scaffolded-once',
     ),
     file('tsconfig.json', TSCONFIG, 'generated'),
@@ -54,12 +54,18 @@ export function scaffoldPackage(
         "import { defineConfig } from 'tsup';",
         "import { packageConfig } from '../../tsup.shared.js';",
         '',
-        'export default defineConfig(packageConfig());',
+        `export default defineConfig(packageConfig(${surface.entries.length > 1 ? JSON.stringify(surface.entries).replaceAll('"', "'").replaceAll(',', ', ') : ''}));`,
         '',
       ].join('\n'),
       'generated-until-taken-over',
     ),
     file('src/index.ts', surface.index, 'generated-until-taken-over'),
+    ...(surface.frontend
+      ? [file('src/frontend.ts', surface.frontend, 'generated-until-taken-over')]
+      : []),
+    ...(surface.webhooks
+      ? [file('src/webhooks.ts', surface.webhooks, 'generated-until-taken-over')]
+      : []),
     file('test/contract.setup.ts', surface.contractSetup, 'generated-until-taken-over'),
     { ...file('README.md', readme.whole, 'generated-block'), block: readme.block },
   ];
@@ -96,7 +102,16 @@ const dist = (file: string) => ({
   require: { types: `./dist/${file}.d.cts`, default: `./dist/${file}.cjs` },
 });
 
-function manifest(spec: LoadedSpec, names: PackageNames, root: RootFacts) {
+function manifest(
+  spec: LoadedSpec,
+  names: PackageNames,
+  root: RootFacts,
+  entries: readonly string[],
+) {
+  // `src/frontend.ts` → `./frontend`, built to dist/frontend.*.
+  const subpaths = entries
+    .filter((entry) => entry !== 'src/index.ts')
+    .map((entry) => entry.replace(/^src\/(.*)\.ts$/, '$1'));
   const { repository } = root.manifest;
   return {
     name: names.npmName,
@@ -108,7 +123,19 @@ function manifest(spec: LoadedSpec, names: PackageNames, root: RootFacts) {
     main: './dist/index.cjs',
     module: './dist/index.js',
     types: './dist/index.d.cts',
-    exports: { '.': dist('index'), './package.json': './package.json' },
+    exports: {
+      '.': dist('index'),
+      ...Object.fromEntries(subpaths.map((sub) => [`./${sub}`, dist(sub)])),
+      './package.json': './package.json',
+    },
+    ...(subpaths.length
+      ? {
+          // For TypeScript's node10 resolution, which reads no exports map.
+          typesVersions: {
+            '*': Object.fromEntries(subpaths.map((sub) => [sub, [`./dist/${sub}.d.cts`]])),
+          },
+        }
+      : {}),
     files: ['dist'],
     ...(root.manifest.engines ? { engines: root.manifest.engines } : {}),
     scripts: {

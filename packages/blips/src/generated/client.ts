@@ -70,6 +70,7 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
       ["basicAuth", httpBasic],
     ],
     needs: "clientId + clientSecret (basicAuth)",
+    required: ["clientId", "is required and must be a string"],
     api,
     pagination,
     rateLimit,

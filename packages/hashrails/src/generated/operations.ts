@@ -168,5 +168,8 @@ export const tokenExchange = {
       "data",
       "token_type"
     ]
-  }
+  },
+  "authSchemes": [],
+  "authOptions": [],
+  "identity": "clientId"
 } as const;

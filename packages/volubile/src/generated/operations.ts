@@ -289,6 +289,13 @@ export const tokenExchange = {
       "tokenType"
     ]
   },
+  "authSchemes": [
+    "Api key"
+  ],
+  "authOptions": [
+    "apiKey"
+  ],
+  "scopeOption": "scopes",
   "scopeValues": [
     "calls:read",
     "calls:write",
@@ -301,5 +308,17 @@ export const tokenExchange = {
   ],
   "required": [
     "expiresIn"
-  ]
+  ],
+  "errors": {
+    "401": "missing or invalid API key",
+    "403": "a Bearer token cannot mint another token; mint with the API key"
+  },
+  "rejectedFields": {
+    "list": [
+      "errors"
+    ],
+    "field": [
+      "field"
+    ]
+  }
 } as const;
