@@ -2,7 +2,12 @@
 // `@apiclients/volubile/frontend`: the client a browser builds, from a `getToken` that asks your
 // backend for a token. Without the secret flows, which a browser can never use: bundlers leave
 // them out. The root entry still has all of them.
-export { AuthError, RequestError, type SessionEvent, type TokenStore } from '@apiclients/auth-session';
+export {
+  AuthError,
+  RequestError,
+  type SessionEvent,
+  type TokenStore,
+} from '@apiclients/auth-session';
 // An error response where a call's result cannot carry it (paging).
 export { ResponseError } from '@apiclients/auth-session/kit';
 // What a user of the client touches, so that no direct openapi-fetch import is needed.
@@ -12,7 +17,6 @@ export type {
   Middleware,
   MiddlewareCallbackParams,
 } from 'openapi-fetch';
-export type { VolubileClient, Scope } from './generated/client.js';
-export { scopes } from './generated/client.js';
+export { type Scope, scopes, type VolubileClient } from './generated/client.js';
 export { createVolubileClient, type VolubileFrontendClientOptions } from './generated/frontend.js';
 export type { components, operations, paths } from './generated/schema.js';

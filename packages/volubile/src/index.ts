@@ -1,5 +1,10 @@
 // generated from specs/volubile.yaml by `pnpm generate`. To write this file by hand, delete this line: it is then yours.
-export { AuthError, RequestError, type SessionEvent, type TokenStore } from '@apiclients/auth-session';
+export {
+  AuthError,
+  RequestError,
+  type SessionEvent,
+  type TokenStore,
+} from '@apiclients/auth-session';
 // An error response where a call's result cannot carry it (paging).
 export { ResponseError } from '@apiclients/auth-session/kit';
 // What a user of the client touches, so that no direct openapi-fetch import is needed.
@@ -10,14 +15,14 @@ export type {
   MiddlewareCallbackParams,
 } from 'openapi-fetch';
 export {
-  type VolubileClient,
-  type VolubileClientOptions,
-  type VolubilePaginate,
   createVolubileClient,
   type IssueVolubileTokenOptions,
   issueVolubileToken,
-  type VolubileToken,
   type Scope,
   scopes,
+  type VolubileClient,
+  type VolubileClientOptions,
+  type VolubilePaginate,
+  type VolubileToken,
 } from './generated/client.js';
 export type { components, operations, paths } from './generated/schema.js';

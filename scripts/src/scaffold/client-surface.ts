@@ -45,7 +45,12 @@ export function clientSurface(spec: LoadedSpec, names: PackageNames): ClientSurf
   const tokens = hasSession(spec, api);
   const scoped = Boolean(exchange?.scopeOption);
   const errors = [
-    `export { AuthError, RequestError, type SessionEvent${tokens ? ', type TokenStore' : ''} } from '@apiclients/auth-session';`,
+    exportFrom('@apiclients/auth-session', [
+      'AuthError',
+      'RequestError',
+      'type SessionEvent',
+      ...(tokens ? ['type TokenStore'] : []),
+    ]),
     "// An error response where a call's result cannot carry it (paging).",
     "export { ResponseError } from '@apiclients/auth-session/kit';",
     '// What a user of the client touches, so that no direct openapi-fetch import is needed.',
@@ -59,21 +64,21 @@ export function clientSurface(spec: LoadedSpec, names: PackageNames): ClientSurf
   const index = [
     head,
     ...errors,
-    'export {',
-    `  type ${pascal}Client,`,
-    `  type ${pascal}ClientOptions,`,
-    ...(pages ? [`  type ${pascal}Paginate,`] : []),
-    `  ${factory},`,
-    ...(scoped
-      ? [
-          `  type Issue${pascal}TokenOptions,`,
-          `  issue${pascal}Token,`,
-          `  type ${pascal}Token,`,
-          '  type Scope,',
-          '  scopes,',
-        ]
-      : []),
-    "} from './generated/client.js';",
+    exportFrom('./generated/client.js', [
+      `type ${pascal}Client`,
+      `type ${pascal}ClientOptions`,
+      ...(pages ? [`type ${pascal}Paginate`] : []),
+      factory,
+      ...(scoped
+        ? [
+            `type Issue${pascal}TokenOptions`,
+            `issue${pascal}Token`,
+            `type ${pascal}Token`,
+            'type Scope',
+            'scopes',
+          ]
+        : []),
+    ]),
     "export type { components, operations, paths } from './generated/schema.js';",
     '',
   ].join('\n');
@@ -84,9 +89,11 @@ export function clientSurface(spec: LoadedSpec, names: PackageNames): ClientSurf
         '// backend for a token. Without the secret flows, which a browser can never use: bundlers leave',
         '// them out. The root entry still has all of them.',
         ...errors,
-        `export type { ${pascal}Client${scoped ? ', Scope' : ''} } from './generated/client.js';`,
-        ...(scoped ? ["export { scopes } from './generated/client.js';"] : []),
-        `export { ${factory}, type ${pascal}FrontendClientOptions } from './generated/frontend.js';`,
+        exportFrom('./generated/client.js', [
+          `type ${pascal}Client`,
+          ...(scoped ? ['type Scope', 'scopes'] : []),
+        ]),
+        exportFrom('./generated/frontend.js', [factory, `type ${pascal}FrontendClientOptions`]),
         "export type { components, operations, paths } from './generated/schema.js';",
         '',
       ].join('\n')
@@ -152,6 +159,36 @@ export function clientSurface(spec: LoadedSpec, names: PackageNames): ClientSurf
     'export { client };',
   ].join('\n');
   return { index, frontend, webhooks, entries, contractSetup, usage };
+}
+
+// Biome's order of named exports: letter by letter ignoring case, an upper-case letter before
+// its lower-case one.
+function biomeOrder(a: string, b: string): number {
+  const x = a.replace(/^type /, '');
+  const y = b.replace(/^type /, '');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [p, q] = [x[i] as string, y[i] as string];
+    if (p === q) continue;
+    const [lp, lq] = [p.toLowerCase(), q.toLowerCase()];
+    if (lp !== lq) return lp < lq ? -1 : 1;
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * `export { a, type B } from 'x';` as Biome prints it: sorted, on one line when it fits in 100
+ * columns, else one name a line; `export type {…}` when every name is a type.
+ */
+function exportFrom(from: string, names: readonly string[]): string {
+  const allTypes = names.every((name) => name.startsWith('type '));
+  const sorted = [...names]
+    .sort(biomeOrder)
+    .map((name) => (allTypes ? name.replace(/^type /, '') : name));
+  const keyword = allTypes ? 'export type' : 'export';
+  const line = `${keyword} { ${sorted.join(', ')} } from '${from}';`;
+  if (line.length <= 100) return line;
+  return [`${keyword} {`, ...sorted.map((name) => `  ${name},`), `} from '${from}';`].join('\n');
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
