@@ -424,15 +424,16 @@ export function hasSession(spec: LoadedSpec, api: ApiDescription = describeApi(s
   return [...waysOf(schemesOf(spec, api), spec, api.tokenExchange).values()].some((w) => w.session);
 }
 
-/** The option named, and what it must be, when a client is given no credential at all. */
+/**
+ * The option named, and what it must be, when a client is given no credential at all: the first
+ * option of the one way that holds a credential (a frontend's `getToken` aside). With several
+ * such ways, no one of them is the answer: `needs` lists them all.
+ */
 function requiredOf(ways: Map<string, Way>, together: boolean): [string, string] | undefined {
-  const [first] = ways.values();
-  if (!first || (together && ways.size > 1)) return undefined;
-  const option = first.names[0] as string;
-  return [
-    option,
-    option === 'getToken' ? 'must be a function' : 'is required and must be a string',
-  ];
+  const backend = [...ways.entries()].filter(([name]) => name !== 'getToken');
+  const [only] = backend;
+  if (backend.length !== 1 || !only || (together && ways.size > 1)) return undefined;
+  return [only[1].names[0] as string, 'is required and must be a string'];
 }
 
 /**

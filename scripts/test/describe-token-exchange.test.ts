@@ -32,6 +32,17 @@ ${exchange
                   data:
                     allOf:
                       - { $ref: '#/components/schemas/Token' }
+        '400':
+          description: refused
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  errors:
+                    type: array
+                    items: { type: object, properties: { field: { type: string } } }
+        '403': { description: forbidden }
 ${more}
 components:
   securitySchemes:
@@ -43,6 +54,7 @@ components:
       properties:
         client: { type: object, properties: { id: { type: string }, secret: { type: string } } }
         scope: { type: array, items: { type: string, enum: [read, write] } }
+        count: { type: integer }
     Token:
       type: object
       properties:
@@ -86,7 +98,28 @@ describe('x-token-exchange', () => {
         tokenType: ['data', 'token_type'],
       },
       required: ['expiresIn'],
+      scopeOption: 'scopes',
       scopeValues: ['read', 'write'],
+      authSchemes: [],
+      authOptions: [],
+    });
+  });
+
+  it('reads identity, errors and rejectedFields, and the API key its operation asks for', () => {
+    const more = `${GOOD}
+  identity: clientId
+  errors: { '403': 'a Bearer cannot mint' }
+  rejectedFields: /errors/*/field`;
+    const document = specWith(more);
+    ((document.paths as never)['/auth/token'] as { post: { security: unknown } }).post.security = [
+      { key: [] },
+    ];
+    expect(describeTokenExchange({ file: 'specs/x.yaml', document })).toMatchObject({
+      identity: 'clientId',
+      errors: { 403: 'a Bearer cannot mint' },
+      rejectedFields: { list: ['errors'], field: ['field'] },
+      authSchemes: ['key'],
+      authOptions: ['apiKey'],
     });
   });
 
@@ -151,6 +184,42 @@ describe('x-token-exchange', () => {
       'must list fields declared under response',
     ],
     [
+      'an identity that is no request option',
+      `${GOOD}\n  identity: userId`,
+      `${AT}/identity`,
+      'must name an option of request',
+    ],
+    [
+      'an identity that is the scope list',
+      `${GOOD}\n  identity: scopes`,
+      `${AT}/identity`,
+      'must name a string option',
+    ],
+    [
+      'an error text for a status the operation does not document',
+      `${GOOD}\n  errors: { '404': gone }`,
+      `${AT}/errors/404`,
+      'a 4xx or 5xx status the operation documents',
+    ],
+    [
+      'rejected fields without a * for the items',
+      `${GOOD}\n  rejectedFields: /errors/field`,
+      `${AT}/rejectedFields`,
+      'one * for the items',
+    ],
+    [
+      'rejected fields into nothing',
+      `${GOOD}\n  rejectedFields: /errors/*/name`,
+      `${AT}/rejectedFields`,
+      'must lead to a string in the items of an array of the 400 response body',
+    ],
+    [
+      'a request option that is neither a credential nor a scope list',
+      GOOD.replace('scopes: /scope', 'scopes: /count'),
+      `${AT}/request/scopes`,
+      'must be a string (a credential) or an array of enum strings',
+    ],
+    [
       'an option name that is not one',
       GOOD.replace('clientId:', 'client-id:'),
       `${AT}/request/client-id`,
@@ -161,6 +230,23 @@ describe('x-token-exchange', () => {
     expect(error.file).toBe('specs/x.yaml');
     expect(error.pointer).toBe(pointer);
     expect(error.message).toContain(message);
+  });
+
+  it('a token operation whose own security is not an API key is refused, naming it', () => {
+    const document = specWith(GOOD);
+    ((document.paths as never)['/auth/token'] as { post: { security: unknown } }).post.security = [
+      { bearerAuth: [] },
+    ];
+    const error = (() => {
+      try {
+        describeTokenExchange({ file: 'specs/x.yaml', document });
+      } catch (caught) {
+        return caught as SpecError;
+      }
+    })();
+    expect(error).toBeInstanceOf(SpecError);
+    expect(error?.pointer).toBe('/paths/~1auth~1token/post/security');
+    expect(error?.message).toContain('may ask for nothing or an API key');
   });
 
   it('a second exchange in the same spec is refused', () => {
