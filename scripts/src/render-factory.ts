@@ -416,7 +416,8 @@ export function credentialOptions(
 export function hasFrontend(spec: LoadedSpec, api: ApiDescription = describeApi(spec)): boolean {
   const schemes = schemesOf(spec, api);
   const ways = waysOf(schemes, spec, api.tokenExchange);
-  return ways.has('getToken') && ways.size > 1 && !givenTogether(schemes, api, ways);
+  const secret = [...ways.keys()].some((way) => way !== 'getToken' && way !== 'token');
+  return ways.has('getToken') && secret && !givenTogether(schemes, api, ways);
 }
 
 /** Whether some way of giving credentials gives the client a token session (`client.session`). */

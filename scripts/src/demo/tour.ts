@@ -46,8 +46,8 @@ function hashrailsOneToken(backend: BackendClient): Step {
         what: 'one Hashrails client for the whole backend, created once',
       },
       {
-        file: 'packages/hashrails/src/client.ts',
-        symbol: 'createHashrailsClient',
+        file: 'packages/auth-session/src/provider/token-exchange.ts',
+        symbol: 'exchangeToken',
         what: "the token request: client_id + client_secret in its JSON body, where the spec's x-token-exchange puts them",
       },
       {
@@ -117,9 +117,9 @@ function volubileFrontendToken(backend: BackendClient): Step {
         what: 'GET /api/volubile-token mints a calls:read token with issueVolubileToken',
       },
       {
-        file: 'packages/volubile/src/token.ts',
-        symbol: 'mintToken',
-        what: 'POST /v1/auth/token, the API key in the X-Api-Key header',
+        file: 'packages/auth-session/src/provider/issue-token.ts',
+        symbol: 'issueToken',
+        what: "POST /v1/auth/token, the API key in the X-Api-Key header, as the spec's x-token-exchange says",
       },
       {
         file: 'examples/browser-frontend/src/backend-api.ts',
