@@ -512,8 +512,11 @@ export function renderFactory(
     ];
   }
 
+  const parts = exchangeParts(exchange);
   const handlerCall = (handler: Handler) =>
-    handler === 'exchangedToken' ? 'exchangedToken(tokenExchange)' : handler;
+    handler === 'exchangedToken'
+      ? `exchangedToken(tokenExchange${parts.length ? `, { ${parts.join(', ')} }` : ''})`
+      : handler;
   const handlers = schemes.flatMap(({ name, handlers: used }) =>
     used.map((handler) => `      [${JSON.stringify(name)}, ${handlerCall(handler)}],`),
   );
@@ -524,10 +527,12 @@ export function renderFactory(
     'interopDefault',
     'type RateLimitOption',
     ...new Set(schemes.flatMap((s) => s.handlers)),
-    ...(pages ? ['type PageData', 'type PagedPath', 'type PageItem', 'type Paged'] : []),
+    ...(pages ? ['type PageData', 'type PagedPath', 'type PageItem', 'type Paged', 'pagesOf'] : []),
     ...(ways.has('getToken') ? ['type TokenProviderOptions'] : []),
     ...(ways.get('pair')?.names.includes('scopes') ? ['type TokenEndpointAuthMethod'] : []),
     ...(scoped ? ['issueToken', 'type IssuedToken'] : []),
+    ...(exchange?.scopeOption ? ['checkScopes'] : []),
+    ...(exchange?.errors || exchange?.rejectedFields ? ['explainExchange'] : []),
   ].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''), 'en'));
   const schemeSummary = schemes
     .map(({ name, raw, handlers: used }) =>
@@ -567,7 +572,9 @@ export function renderFactory(
           'export type Scope = (typeof tokenExchange.scopeValues)[number];',
           '',
           '/** Every scope, in the order the spec lists them. */',
-          'export const scopes: readonly Scope[] = tokenExchange.scopeValues;',
+          // A literal, not `tokenExchange.scopeValues`: a bundler keeps a property read (it
+          // could be a getter), and with it the whole exchange, in bundles that never use it.
+          `export const scopes: readonly Scope[] = ${stringList(exchange?.scopeValues ?? [])};`,
           '',
         ]
       : []),
@@ -615,7 +622,7 @@ export function renderFactory(
     `    needs: ${JSON.stringify(needsOf(schemes, api))},`,
     ...(required ? [`    required: ${stringList(required)},`] : []),
     '    api,',
-    ...(pages ? ['    pagination,'] : []),
+    ...(pages ? ['    paginate: pagesOf(pagination),'] : []),
     '    rateLimit,',
     '    createClient: createClient<paths>,',
     `  }) as ${pascal}Client;`,
@@ -624,6 +631,17 @@ export function renderFactory(
     ...(scoped && exchange ? renderIssueToken(spec, schemes, exchange, pascal, server.url) : []),
   ].join('\n');
 }
+
+/**
+ * What only some exchanges need, named in the generated call so that other bundles leave it out:
+ * the scope list's check, and what error statuses mean.
+ */
+const exchangeParts = (exchange: TokenExchangeDescription | undefined) => [
+  ...(exchange?.scopeOption ? ['checkScopes'] : []),
+  ...(exchange?.errors || exchange?.rejectedFields
+    ? ['explain: explainExchange(tokenExchange)']
+    : []),
+];
 
 /** `issue<Name>Token`: one scoped token minted for a frontend or a downstream service. */
 function renderIssueToken(
@@ -666,6 +684,9 @@ function renderIssueToken(
     '    securitySchemes,',
     `    handlers: [${auth.map(({ scheme, handler }) => `[${JSON.stringify(scheme)}, ${handler}]`).join(', ')}],`,
     '    createClient: createClient<paths>,',
+    ...(exchangeParts(exchange).length
+      ? [`    parts: { ${exchangeParts(exchange).join(', ')} },`]
+      : []),
     '  });',
     '',
   ];
@@ -699,6 +720,7 @@ export function renderFrontend(
     '  type CommonClientOptions,',
     '  createFrontendClient,',
     '  interopDefault,',
+    ...(pages ? ['  pagesOf,'] : []),
     '  type TokenProviderOptions,',
     "} from '@apiclients/auth-session/kit';",
     "import openapiFetch from 'openapi-fetch';",
@@ -722,13 +744,11 @@ export function renderFrontend(
     `    caller: '${caller}',`,
     `    provider: '${packageName}',`,
     `    entry: '@apiclients/${packageName}',`,
-    ...(server.url
-      ? [`    server: ${JSON.stringify(server.url)},`]
-      : [`    noServer: ${JSON.stringify(`${pascal} has no default server (${server.why})`)},`]),
+    ...(server.url ? [`    server: ${JSON.stringify(server.url)},`] : []),
     `    schemes: ${stringList(bearer)},`,
     `    secrets: ${stringList(secrets)},`,
     '    api,',
-    ...(pages ? ['    pagination,'] : []),
+    ...(pages ? ['    paginate: pagesOf(pagination),'] : []),
     '    createClient: createClient<paths>,',
     `  }) as ${pascal}Client;`,
     '}',

@@ -9,6 +9,7 @@ export {
   type Page,
   type Paged,
   type Pagination,
+  pagesOf,
   paginator,
 } from './client/paginate.js';
 export { createSpecClient, type SpecDescription } from './client/spec-client.js';
@@ -64,6 +65,7 @@ export {
   type ExchangeClient,
   type ExchangedToken,
   exchangeToken,
+  explainExchange,
   type TokenExchange,
 } from './provider/token-exchange.js';
 export { apiKey } from './schemes/api-key.js';
@@ -72,7 +74,7 @@ export {
   clientCredentials,
   type TokenEndpointAuthMethod,
 } from './schemes/client-credentials.js';
-export { exchangedToken } from './schemes/exchanged-token.js';
+export { type ExchangeParts, exchangedToken } from './schemes/exchanged-token.js';
 export { httpBasic } from './schemes/http-basic.js';
 export { tokenProvider } from './schemes/token-provider.js';
 export type { SchemeContext, SchemeHandler, SecuritySchemeData } from './schemes/types.js';

@@ -8,9 +8,11 @@ import { AuthError } from '../src/index.js';
 import {
   type ApiSecurityDescription,
   apiKey,
+  checkScopes,
   createFrontendClient,
   createSpecClient,
   exchangedToken,
+  explainExchange,
   issueToken,
   type SecuritySchemeData,
   type SpecDescription,
@@ -87,7 +89,7 @@ function spec(exchange: TokenExchange): SpecDescription<object> {
     server: BASE,
     securitySchemes: SCHEMES,
     handlers: [
-      ['bearer', exchangedToken(exchange)],
+      ['bearer', exchangedToken(exchange, { checkScopes, explain: explainExchange(exchange) })],
       ['bearer', tokenProvider],
       ...(exchange.authSchemes?.length ? [['key', apiKey] as const] : []),
     ],
@@ -218,12 +220,12 @@ describe('exchangedToken', () => {
 });
 
 describe('createFrontendClient', () => {
-  const frontend = (options: Record<string, unknown>, noServer?: string) =>
+  const frontend = (options: Record<string, unknown>, server?: string) =>
     createFrontendClient(options as never, {
       caller: 'createAcmeClient',
       provider: 'acme',
       entry: '@apiclients/acme',
-      ...(noServer ? { noServer } : { server: BASE }),
+      ...(server ? { server } : {}),
       schemes: ['bearer'],
       secrets: ['clientId', 'clientSecret'],
       api: api([[]]),
@@ -232,24 +234,23 @@ describe('createFrontendClient', () => {
 
   it('sends the Bearer getToken gives, and has the session', async () => {
     const fake = backend();
-    const client = frontend({ getToken: async () => 'from-backend', fetch: fake.fetch });
+    const client = frontend({ getToken: async () => 'from-backend', fetch: fake.fetch }, BASE);
     await client.GET('/things');
     expect(fake.api[0]?.get('authorization')).toBe('Bearer from-backend');
     await expect(client.session?.getToken()).resolves.toBe('from-backend');
   });
 
   it('refuses a secret first, naming it and the root entry, never echoing it; then asks for getToken', async () => {
-    const error = await thrown(() => frontend({ clientSecret: SECRET }));
+    const error = await thrown(() => frontend({ clientSecret: SECRET }, BASE));
     expect(error.message).toBe(
       'createAcmeClient: options.clientSecret is not accepted by @apiclients/acme/frontend, which takes getToken only; keep secrets on your backend and import createAcmeClient from "@apiclients/acme" there.',
     );
-    expect((await thrown(() => frontend({}))).message).toBe(
+    expect((await thrown(() => frontend({}, BASE))).message).toBe(
       'createAcmeClient: options.getToken must be a function',
     );
-    expect(
-      (await thrown(() => frontend({ getToken: async () => 't' }, 'Acme has no default server')))
-        .message,
-    ).toBe('createAcmeClient: options.baseUrl is required: Acme has no default server');
+    expect((await thrown(() => frontend({ getToken: async () => 't' }, undefined))).message).toBe(
+      'createAcmeClient: options.baseUrl is required',
+    );
   });
 });
 
@@ -263,6 +264,7 @@ describe('issueToken', () => {
       securitySchemes: SCHEMES,
       handlers: [['key', apiKey]],
       createClient: createClient<Record<string, never>>,
+      parts: { checkScopes },
     });
 
   it('mints one token with the key and the scopes, and says when it expires', async () => {

@@ -12,6 +12,7 @@ import {
   clientCredentials,
   createSpecClient,
   httpBasic,
+  pagesOf,
   type SchemeHandler,
   type SecuritySchemeData,
   type SpecDescription,
@@ -549,9 +550,9 @@ describe('createSpecClient: the client', () => {
     const paged = client(
       { clientId: 'id', clientSecret: 's', fetch },
       spec(basic, [['basicAuth']], {
-        pagination: {
+        paginate: pagesOf({
           '/things': { style: 'cursor', cursorParam: 'c', items: 'data', nextCursor: 'n' },
-        },
+        }),
       }),
     );
     expect(typeof paged.paginate).toBe('function');

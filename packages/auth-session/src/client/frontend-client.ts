@@ -6,7 +6,7 @@ import { assertOptionsObject, resolveBaseUrl } from '../options/validate.js';
 import { bearerCredential } from '../security/credential.js';
 import type { ApiSecurityDescription } from '../security/types.js';
 import { type BuiltClient, buildClient, type ClientParts } from './build-client.js';
-import { type Pagination, paginator } from './paginate.js';
+import type { paginator } from './paginate.js';
 
 /** What `pnpm generate` knows of a spec that its `/frontend` factory needs. */
 export interface FrontendDescription<Base extends object> {
@@ -17,13 +17,13 @@ export interface FrontendDescription<Base extends object> {
   /** `@apiclients/foo`: where the secrets' factory is, for the message refusing one. */
   readonly entry: string;
   readonly server?: string | undefined;
-  readonly noServer?: string | undefined;
   /** The schemes a `getToken` Bearer satisfies. */
   readonly schemes: readonly string[];
   /** The root factory's secret options: named in the error, never echoed. */
   readonly secrets: readonly string[];
   readonly api: ApiSecurityDescription;
-  readonly pagination?: Readonly<Record<string, Pagination>> | undefined;
+  /** `pagesOf(pagination)` when the spec has `x-pagination`: the client then gets `paginate`. */
+  readonly paginate?: ((client: object) => ReturnType<typeof paginator>) | undefined;
   readonly createClient: ClientParts<Base, object>['createClient'];
 }
 
@@ -36,11 +36,9 @@ export function createFrontendClient<Base extends object>(
   options: CommonClientOptions & TokenProviderOptions,
   spec: FrontendDescription<Base>,
 ): BuiltClient<Base, object> {
-  const { caller, api, pagination, entry } = spec;
+  const { caller, api, paginate, entry } = spec;
   assertOptionsObject(caller, options);
-  if (options.baseUrl === undefined && spec.noServer) {
-    throw new TypeError(`${caller}: options.baseUrl is required: ${spec.noServer}`);
-  }
+  // Without a default server, a missing baseUrl is "required": the root factory says why.
   const baseUrl = resolveBaseUrl(caller, options.baseUrl, spec.server);
   const common = readCommonOptions(caller, options, spec.provider);
   for (const name of spec.secrets) {
@@ -68,15 +66,7 @@ export function createFrontendClient<Base extends object>(
       createClient: spec.createClient,
       extend: (client) => ({
         session,
-        ...(pagination
-          ? {
-              paginate: paginator(
-                (path, init) =>
-                  (client as { GET: (path: string, init: object) => never }).GET(path, init),
-                pagination,
-              ),
-            }
-          : {}),
+        ...(paginate ? { paginate: paginate(client) } : {}),
       }),
     },
     { request: common.request, headers: options.headers },

@@ -106,3 +106,15 @@ export function paginator(get: Get, table: Readonly<Record<string, Pagination>>)
     };
   };
 }
+
+/**
+ * What a generated factory passes for a spec that pages: the client's `paginate`, built over its
+ * own GET. A factory of a spec that does not page passes nothing, and its bundle has no paging.
+ */
+export const pagesOf =
+  (table: Readonly<Record<string, Pagination>>) =>
+  (client: object): ReturnType<typeof paginator> =>
+    paginator(
+      (path, init) => (client as { GET: (path: string, init: object) => never }).GET(path, init),
+      table,
+    );

@@ -13,7 +13,7 @@ import type { SchemeContext, SchemeHandler, SecuritySchemeData } from '../scheme
 import type { Credential } from '../security/credential.js';
 import type { ApiSecurityDescription } from '../security/types.js';
 import { type BuiltClient, buildClient, type ClientParts } from './build-client.js';
-import { type Pagination, paginator } from './paginate.js';
+import type { paginator } from './paginate.js';
 
 /**
  * What `pnpm generate` knows of a spec that its factory needs: plain data, worked out by the
@@ -49,8 +49,8 @@ export interface SpecDescription<Base extends object> {
    */
   readonly required?: readonly [option: string, must: string] | undefined;
   readonly api: ApiSecurityDescription;
-  /** `x-pagination` by path, when the spec has any: the client then gets `paginate`. */
-  readonly pagination?: Readonly<Record<string, Pagination>> | undefined;
+  /** `pagesOf(pagination)` when the spec has `x-pagination`: the client then gets `paginate`. */
+  readonly paginate?: ((client: object) => ReturnType<typeof paginator>) | undefined;
   /** The spec's `x-rate-limit`. */
   readonly rateLimit?: RateLimit | undefined;
   /** openapi-fetch's `createClient`, as the package resolves it. */
@@ -68,7 +68,7 @@ export function createSpecClient<Base extends object>(
   spec: SpecDescription<Base>,
 ): BuiltClient<Base, object> {
   // Destructured: a bundle's minifier shortens locals, never property names.
-  const { caller, api, handlers, pagination, noServer } = spec;
+  const { caller, api, handlers, paginate, noServer } = spec;
   assertOptionsObject(caller, options);
   rejectUnknownOptions(caller, options, [
     // Session options only where a handler keeps tokens (its options list them).
@@ -129,15 +129,7 @@ export function createSpecClient<Base extends object>(
       // The session the credentials keep, for `getToken()` and `invalidate()`.
       extend: (client) => ({
         ...(session ? { session } : {}),
-        ...(pagination
-          ? {
-              paginate: paginator(
-                (path, init) =>
-                  (client as { GET: (path: string, init: object) => never }).GET(path, init),
-                pagination,
-              ),
-            }
-          : {}),
+        ...(paginate ? { paginate: paginate(client) } : {}),
       }),
     },
     { request: common.request, headers: options.headers },

@@ -1,5 +1,5 @@
 import { assertOptionsObject, requireFunction, resolveBaseUrl } from '../options/validate.js';
-import { readExchangeValues } from '../schemes/exchanged-token.js';
+import { type ExchangeParts, readExchangeValues } from '../schemes/exchanged-token.js';
 import type { SchemeHandler, SecuritySchemeData } from '../schemes/types.js';
 import { malformed } from './token-endpoint.js';
 import { type ExchangeClient, exchangeToken, type TokenExchange } from './token-exchange.js';
@@ -26,6 +26,8 @@ export interface IssueTokenDescription {
   /** The handler of each scheme the token operation asks for (an API key). */
   readonly handlers: readonly (readonly [scheme: string, handler: SchemeHandler])[];
   readonly createClient: (options: { baseUrl: string; fetch: typeof globalThis.fetch }) => unknown;
+  /** The scope list's check and what error statuses mean, as for `exchangedToken`. */
+  readonly parts?: ExchangeParts;
 }
 
 /**
@@ -61,7 +63,8 @@ export async function issueToken(
     }
     Object.assign(headers, applied.headers);
   }
-  const values = readExchangeValues(caller, exchange, options);
+  const parts = spec.parts ?? {};
+  const values = readExchangeValues(caller, exchange, options, parts);
   const baseUrl = resolveBaseUrl(caller, options.baseUrl, spec.server);
   // The global fetch is looked up when the request is made, as for every client request.
   const fetch: typeof globalThis.fetch =
@@ -73,6 +76,7 @@ export async function issueToken(
     provider: title,
     signal: options.signal ?? new AbortController().signal,
     timeoutMs: options.timeoutMs ?? 60_000,
+    ...(parts.explain ? { explain: parts.explain } : {}),
     headers,
   });
   // Whoever receives a minted token must know when it stops working.

@@ -134,8 +134,7 @@ export async function exchangeToken(
         ...(headers ? { headers } : {}),
         signal,
       }),
-    // What the spec says an error status means, unless the caller knows better.
-    { explain: explainExchange(exchange), ...options },
+    options,
   );
   const { accessToken, expiresIn, tokenType } = exchange.response;
   const token = read(answer, accessToken);

@@ -1,12 +1,23 @@
 import { requireCredential } from '../options/validate.js';
 import { assertNotInBrowser } from '../provider/browser-guard.js';
 import { sessionKey } from '../provider/session-key.js';
+import type { TokenEndpointOptions } from '../provider/token-endpoint.js';
 import {
-  checkScopes,
+  type checkScopes,
   type ExchangeClient,
   exchangeToken,
   type TokenExchange,
 } from '../provider/token-exchange.js';
+
+/**
+ * What only some exchanges need, passed by the generated code that needs it so that the others'
+ * bundles leave it out: the scope list's check, and what error statuses mean (`explainExchange`).
+ */
+export interface ExchangeParts {
+  readonly checkScopes?: typeof checkScopes;
+  readonly explain?: TokenEndpointOptions['explain'];
+}
+
 import { bearerCredential, type Credential } from '../security/credential.js';
 import { createTokenSession } from '../session/create-token-session.js';
 import { given, type SchemeHandler } from './types.js';
@@ -20,12 +31,13 @@ export function readExchangeValues(
   caller: string,
   exchange: TokenExchange,
   options: Readonly<Record<string, unknown>>,
+  parts: ExchangeParts,
 ): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const option of Object.keys(exchange.request)) {
     values[option] =
-      option === exchange.scopeOption
-        ? checkScopes(caller, option, options[option], exchange.scopeValues ?? [])
+      option === exchange.scopeOption && parts.checkScopes
+        ? parts.checkScopes(caller, option, options[option], exchange.scopeValues ?? [])
         : requireCredential(caller, option, options[option]);
   }
   for (const option of Object.keys(exchange.request)) {
@@ -55,7 +67,7 @@ export async function exchangeHeaders(
  * operation asks for) are exchanged, the token cached and refreshed by a session keyed by the
  * account: the exchange's `identity`, else the credentials' fingerprint, and the scopes.
  */
-export function exchangedToken(exchange: TokenExchange): SchemeHandler {
+export function exchangedToken(exchange: TokenExchange, parts: ExchangeParts = {}): SchemeHandler {
   const requestOptions = Object.keys(exchange.request);
   return {
     options: [...requestOptions, 'refreshWindowMs', 'expiryMarginMs', 'store'],
@@ -67,7 +79,7 @@ export function exchangedToken(exchange: TokenExchange): SchemeHandler {
       const auth = (exchange.authOptions ?? []).map((option) =>
         requireCredential(caller, option, options[option], true),
       );
-      const values = readExchangeValues(caller, exchange, options);
+      const values = readExchangeValues(caller, exchange, options, parts);
       const strings = requestOptions.filter(
         (option) => option !== exchange.identity && option !== exchange.scopeOption,
       );
@@ -96,6 +108,7 @@ export function exchangedToken(exchange: TokenExchange): SchemeHandler {
             provider: title,
             signal,
             timeoutMs: common.timeoutMs,
+            ...(parts.explain ? { explain: parts.explain } : {}),
             ...(headers ? { headers } : {}),
           });
         },

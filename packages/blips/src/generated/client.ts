@@ -10,6 +10,7 @@ import {
   type PageData,
   type PagedPath,
   type PageItem,
+  pagesOf,
   type RateLimitOption,
 } from '@apiclients/auth-session/kit';
 import openapiFetch, { type Client, type MaybeOptionalInit } from 'openapi-fetch';
@@ -72,7 +73,7 @@ export function createBlipsClient(options: BlipsClientOptions): BlipsClient {
     needs: "clientId + clientSecret (basicAuth)",
     required: ["clientId", "is required and must be a string"],
     api,
-    pagination,
+    paginate: pagesOf(pagination),
     rateLimit,
     createClient: createClient<paths>,
   }) as BlipsClient;

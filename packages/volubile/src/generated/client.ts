@@ -3,10 +3,12 @@
 import type { TokenSession } from '@apiclients/auth-session';
 import {
   apiKey,
+  checkScopes,
   type ClientOverrides,
   type CommonClientOptions,
   createSpecClient,
   exchangedToken,
+  explainExchange,
   interopDefault,
   type IssuedToken,
   issueToken,
@@ -14,6 +16,7 @@ import {
   type PageData,
   type PagedPath,
   type PageItem,
+  pagesOf,
   type RateLimitOption,
   tokenProvider,
   type TokenProviderOptions,
@@ -26,7 +29,7 @@ import type { paths } from './schema.js';
 export type Scope = (typeof tokenExchange.scopeValues)[number];
 
 /** Every scope, in the order the spec lists them. */
-export const scopes: readonly Scope[] = tokenExchange.scopeValues;
+export const scopes: readonly Scope[] = ["calls:read", "calls:write", "campaigns:read", "campaigns:write", "agents:read", "agents:write", "integrations:read", "integrations:write"];
 
 /**
  * The options of `createVolubileClient`: one way of giving credentials the spec accepts, and the
@@ -87,14 +90,14 @@ export function createVolubileClient(options: VolubileClientOptions): VolubileCl
     server: "https://api.eu.volubile.ai",
     securitySchemes,
     handlers: [
-      ["bearerAuth", exchangedToken(tokenExchange)],
+      ["bearerAuth", exchangedToken(tokenExchange, { checkScopes, explain: explainExchange(tokenExchange) })],
       ["bearerAuth", tokenProvider],
       ["Api key", apiKey],
     ],
     needs: "scopes or getToken (bearerAuth), or apiKey (Api key)",
     required: ["apiKey", "is required and must be a string"],
     api,
-    pagination,
+    paginate: pagesOf(pagination),
     rateLimit,
     createClient: createClient<paths>,
   }) as VolubileClient;
@@ -128,4 +131,5 @@ export const issueVolubileToken = (options: IssueVolubileTokenOptions): Promise<
     securitySchemes,
     handlers: [["Api key", apiKey]],
     createClient: createClient<paths>,
+    parts: { checkScopes, explain: explainExchange(tokenExchange) },
   });

@@ -4,6 +4,7 @@ import {
   type CommonClientOptions,
   createFrontendClient,
   interopDefault,
+  pagesOf,
   type TokenProviderOptions,
 } from '@apiclients/auth-session/kit';
 import openapiFetch from 'openapi-fetch';
@@ -31,7 +32,7 @@ export function createVolubileClient(options: VolubileFrontendClientOptions): Vo
     schemes: ["bearerAuth"],
     secrets: ["apiKey", "scopes"],
     api,
-    pagination,
+    paginate: pagesOf(pagination),
     createClient: createClient<paths>,
   }) as VolubileClient;
 }
