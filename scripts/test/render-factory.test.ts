@@ -6,9 +6,16 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { describeApi } from '../src/describe-api.js';
-import type { LoadedSpec } from '../src/load-spec.js';
+import { type LoadedSpec, loadSpec } from '../src/load-spec.js';
 import { renderOperations, renderSchema } from '../src/render.js';
-import { defaultServer, handlersOf, pascalCase, renderFactory } from '../src/render-factory.js';
+import {
+  defaultServer,
+  handlersOf,
+  hasFrontend,
+  hasSession,
+  pascalCase,
+  renderFactory,
+} from '../src/render-factory.js';
 
 const load = (text: string): LoadedSpec => ({ file: 'specs/acme.yaml', document: parse(text) });
 
@@ -163,7 +170,41 @@ describe('renderFactory', () => {
     const out = renderFactory(spec, 'acme');
     expect(out).toContain('export type AcmePaginate = <P extends PagedPath<paths, Paginated>>(');
     expect(out).toContain('  readonly paginate: AcmePaginate;');
-    expect(out).toContain('    pagination,');
+    expect(out).toContain('    paginate: pagesOf(pagination),');
+  });
+});
+
+describe('a spec with an x-token-exchange', () => {
+  it('Hashrails: the exchange or getToken, a session either way, a /frontend', async () => {
+    const spec = await loadSpec('../specs/hashrails.yaml', 'specs/hashrails.yaml');
+    const out = renderFactory(spec, 'hashrails');
+    expect(out).toContain('      ["bearerAuth", exchangedToken(tokenExchange)],');
+    expect(out).toContain('      ["bearerAuth", tokenProvider],');
+    expect(out).toContain('  readonly session: TokenSession;');
+    expect(out).toContain('    required: ["clientId", "is required and must be a string"],');
+    // A token that would only go stale is not offered where the client can mint its own.
+    expect(out).not.toContain('token: string;');
+    expect(out).not.toContain('issueHashrailsToken');
+    expect(hasFrontend(spec)).toBe(true);
+    expect(hasSession(spec)).toBe(true);
+  });
+
+  it('Volubile: the key with optional scopes, or getToken; issueVolubileToken and the scope union', async () => {
+    const spec = await loadSpec('../specs/volubile.yaml', 'specs/volubile.yaml');
+    const out = renderFactory(spec, 'volubile');
+    expect(out).toContain('      scopes?: Scope[] | undefined;');
+    expect(out).toContain('  readonly session?: TokenSession;');
+    expect(out).toContain('export const issueVolubileToken = ');
+    expect(out).toContain('export type Scope = (typeof tokenExchange.scopeValues)[number];');
+    expect(out).toContain('checkScopes, explain: explainExchange(tokenExchange)');
+    expect(hasFrontend(spec)).toBe(true);
+  });
+
+  it('Blips (HTTP Basic only): no session, no /frontend', async () => {
+    const spec = await loadSpec('../specs/blips.yaml', 'specs/blips.yaml');
+    expect(renderFactory(spec, 'blips')).not.toContain('readonly session');
+    expect(hasFrontend(spec)).toBe(false);
+    expect(hasSession(spec)).toBe(false);
   });
 });
 
