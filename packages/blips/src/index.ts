@@ -1,3 +1,6 @@
+// Taken over from the generated entry (its take-over header removed) for what no spec can say:
+// that the token request's `permissions` items go by `Permission` (permission.ts) and their
+// values by `permissions`. Everything else here is what `pnpm generate` would write.
 export { AuthError, RequestError, type SessionEvent } from '@apiclients/auth-session';
 // An error response where a call's result cannot carry it (paging).
 export { ResponseError } from '@apiclients/auth-session/kit';
