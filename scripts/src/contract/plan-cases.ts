@@ -2,7 +2,7 @@ import type { Ajv, ErrorObject } from 'ajv';
 import { isObject, type JsonObject, type LoadedSpec, resolvePointer } from '../load-spec.js';
 import { escapePointer, joinPointer } from '../spec-error.js';
 import { makeSpecAjv } from './ajv.js';
-import { prepareSchema, sampleSchema } from './sample.js';
+import { sampleDetailed } from './sample.js';
 import { deref, derefPointer, isJsonMedia, pickMediaType } from './spec-access.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -192,7 +192,8 @@ function chooseValue(
 ): { value: unknown; error?: string } {
   const schema = schemaPointer ? resolvePointer(document, schemaPointer) : undefined;
   if (!schemaPointer || schema === undefined) return { value: candidates[0] ?? 'value' };
-  const prepared = prepareSchema(schema, document);
+  const sample = sampleDetailed(schema, document, schemaPointer);
+  const prepared = sample.prepared;
   for (const candidate of candidates) {
     const undeclared = undeclaredProperty(candidate, prepared);
     const problem =
@@ -201,7 +202,7 @@ function chooseValue(
     if (!problem) return { value: candidate };
     notes.push(`${where}: the example contradicts its schema (${problem}); sampled instead`);
   }
-  const sampled = withoutUndeclared(sampleSchema(schema, document), prepared);
+  const sampled = withoutUndeclared(sample.value, prepared);
   const problem = check(schemaPointer, sampled);
   return problem
     ? { value: sampled, error: `no valid value for ${where} (${problem})` }
