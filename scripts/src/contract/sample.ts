@@ -283,6 +283,14 @@ function prepare(schema: unknown, walk: Walk): JsonObject {
     pointer: found.pointer,
   };
   let out: JsonObject = { ...found.schema };
+  // openapi-sampler returns a schema's `example` as it is, even one the schema rejects (Asana's
+  // string gids exemplified by numbers): such an example is no value of it.
+  if (
+    out.example !== undefined &&
+    inner.pointer !== undefined &&
+    branchMatcher(walk.document)(inner.pointer, out.example) === false
+  )
+    delete out.example;
   // The schema's own keywords first, its allOf members (prepared alone) merged in after.
   const allOf = Array.isArray(out.allOf) ? (out.allOf as unknown[]) : undefined;
   delete out.allOf;
