@@ -354,6 +354,30 @@ function concreteStatus(key: string, keys: string[]): number | undefined {
   return undefined;
 }
 
+/**
+ * Why no body for the response schema at `pointer` can be valid, when the sampler proved a oneOf
+ * in it ambiguous: every value drawn from its branches matches several, and our sample fails.
+ * The mock would then answer with a body of its own making that violates the schema; the pair is
+ * a spec defect, not a case. Undefined when our sample is valid (the mock answers with it).
+ */
+function ambiguousBody(document: JsonObject, pointer: string, check: Checker): string | undefined {
+  // A response declared once in components answers hundreds of operations (Discord's errors).
+  const known = ambiguities.get(document) ?? new Map<string, string | undefined>();
+  ambiguities.set(document, known);
+  if (!known.has(pointer)) known.set(pointer, findAmbiguity(document, pointer, check));
+  return known.get(pointer);
+}
+const ambiguities = new WeakMap<JsonObject, Map<string, string | undefined>>();
+
+function findAmbiguity(document: JsonObject, pointer: string, check: Checker): string | undefined {
+  const sample = sampleDetailed(resolvePointer(document, pointer), document, pointer, true);
+  if (sample.ambiguous.length === 0) return undefined;
+  const problem = check(pointer, sample.value);
+  return problem
+    ? `the response schema admits no body we can build, so the mock answers with one of its own that violates it: ${sample.ambiguous.join('; ')} (our sample: ${problem})`
+    : undefined;
+}
+
 function readCases(
   document: JsonObject,
   base: Omit<
@@ -425,6 +449,13 @@ function readCases(
       if (valid?.[0] !== undefined) prefer.push(`example=${valid[0]}`);
       else if (candidates.length > 0 && !valid)
         notes.push(`${label}: the mock drops it and generates the body from the schema`);
+      const ambiguity = valid
+        ? undefined
+        : ambiguousBody(document, `${mediaPointer}/schema`, check);
+      if (ambiguity) {
+        skip(code, ambiguity);
+        continue;
+      }
     }
     cases.push({
       ...base,
