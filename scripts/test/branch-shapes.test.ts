@@ -39,6 +39,13 @@ describe('sampler: oneOf branches', () => {
     expect(JSON.stringify(value).length).toBeLessThan(200);
   });
 
+  it("takes a discriminator mapping's first variant, named short, with its tag", () => {
+    expect(sampled('/components/schemas/Pet')).toMatchObject({
+      value: { kind: 'dog', bark: true },
+      valid: true,
+    });
+  });
+
   it('reports a oneOf whose branches always overlap, at its pointer', () => {
     const { valid, ambiguous } = sampled('/components/schemas/Ambiguous');
     expect(valid).toBe(false);

@@ -125,15 +125,16 @@ function candidatesOf(out: JsonObject, key: 'oneOf' | 'anyOf', walk: Walk): Cand
   const alternatives = out[key] as unknown[];
   const discriminator = isObject(out.discriminator) ? out.discriminator : undefined;
   const mapping = discriminator && isObject(discriminator.mapping) ? discriminator.mapping : {};
+  const tagName = discriminator?.propertyName;
   const mapped: Candidate[] =
-    discriminator && typeof discriminator.propertyName === 'string'
+    typeof tagName === 'string'
       ? Object.entries(mapping)
-          .filter(([, ref]) => typeof ref === 'string')
-          .map(([value, ref]) => ({
-            schema: { $ref: ref },
-            pointer: (ref as string).slice(1),
-            tag: [discriminator.propertyName as string, value],
-          }))
+          .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+          .map(([value, name]) => {
+            // A mapping names a schema by `$ref` or, short, by its name in components.
+            const ref = name.startsWith('#') ? name : `#/components/schemas/${name}`;
+            return { schema: { $ref: ref }, pointer: ref.slice(1), tag: [tagName, value] };
+          })
       : [];
   const plain = alternatives
     .map((schema, index) => ({ schema, pointer: below(walk, key, index) }))
@@ -180,9 +181,12 @@ function chooseBranch(out: JsonObject, key: 'oneOf' | 'anyOf', walk: Walk): Json
     first ??= schema;
     if (walk.pointer === undefined) return schema;
     const value = sampleOf(schema, walk.response);
-    const matched = alternatives
-      .map((_, index) => index)
-      .filter((index) => match(`${walk.pointer}/${key}/${index}`, value) !== false);
+    const verdicts = alternatives.map((_, index) =>
+      match(`${walk.pointer}/${key}/${index}`, value),
+    );
+    // A branch Ajv cannot compile makes the count unknowable: the first candidate, as before.
+    if (verdicts.includes(undefined)) return first;
+    const matched = verdicts.flatMap((verdict, index) => (verdict ? [index] : []));
     if (key === 'anyOf' ? matched.length > 0 : matched.length === 1) return schema;
     counts.push(matched.length === 0 ? 'none' : matched.join('+'));
   }
