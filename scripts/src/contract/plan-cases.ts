@@ -241,6 +241,9 @@ function readParameters(
     const schemaPointer = parameter.schema === undefined ? undefined : `${pointer}/schema`;
     const schema = deref(document, parameter.schema);
     const required = parameter.required === true || parameter.in === 'path';
+    // An optional deprecated parameter is one a client should stop sending; Prism reports one it
+    // receives as a request violation (Asana's `team` on GET /projects).
+    if (!required && parameter.deprecated === true) continue;
     const where = `${label} ${parameter.in} parameter "${parameter.name}"`;
     const chosen = chooseValue(
       [...examples(parameter, document), ...(schema ? examples(schema, document) : [])],
