@@ -76,6 +76,8 @@ interface Walk {
   readonly ambiguous: Set<string>;
   /** A response holds `readOnly` properties and no `writeOnly` ones; a request the reverse. */
   readonly response: boolean;
+  /** How many schemas were cut so far: a schema prepared without one is the same anywhere. */
+  readonly cuts: { count: number };
 }
 
 const escapeSegment = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
@@ -274,10 +276,41 @@ function fixExamples(out: JsonObject) {
   }
 }
 
+// Prepared components by `$ref` (and direction), per document: a component met in a hundred
+// places (Box's User, Discord's messages) is prepared, and its oneOfs sampled, once. Only one
+// prepared without a cut is kept: a cut depends on where the walk came from.
+interface Memo {
+  readonly prepared: JsonObject;
+  readonly ambiguous: readonly string[];
+}
+const memos = new WeakMap<JsonObject, Map<string, Memo>>();
+
 function prepare(schema: unknown, walk: Walk): JsonObject {
   const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined;
-  if (ref !== undefined && walk.refs.includes(ref)) return { [CUT]: true };
-  if (walk.depth > MAX_DEPTH) return { [CUT]: true };
+  if ((ref !== undefined && walk.refs.includes(ref)) || walk.depth > MAX_DEPTH) {
+    walk.cuts.count++;
+    return { [CUT]: true };
+  }
+  if (ref === undefined) return expand(schema, walk);
+  const memo = memos.get(walk.document) ?? new Map<string, Memo>();
+  memos.set(walk.document, memo);
+  const key = `${walk.response ? 'response' : 'request'} ${ref}`;
+  const known = memo.get(key);
+  if (!known) {
+    const cuts = walk.cuts.count;
+    const ambiguous = new Set<string>();
+    const prepared = expand(schema, { ...walk, ambiguous });
+    for (const found of ambiguous) walk.ambiguous.add(found);
+    if (walk.cuts.count === cuts) memo.set(key, { prepared, ambiguous: [...ambiguous] });
+    return prepared;
+  }
+  for (const found of known.ambiguous) walk.ambiguous.add(found);
+  return known.prepared;
+}
+
+// `schema` as openapi-sampler should see it (see prepareSchema), its `$ref` followed.
+function expand(schema: unknown, walk: Walk): JsonObject {
+  const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined;
   const found = follow(schema, walk);
   if (!found.schema) return {};
   const inner: Walk = {
@@ -336,7 +369,8 @@ export function prepareSchema(
   pointer?: string,
   { ambiguous = new Set<string>(), response = false } = {},
 ): JsonObject {
-  const prepared = prepare(schema, { document, refs: [], depth: 0, pointer, ambiguous, response });
+  const walk = { document, refs: [], depth: 0, pointer, ambiguous, response, cuts: { count: 0 } };
+  const prepared = prepare(schema, walk);
   return isCut(prepared) ? {} : prepared;
 }
 
