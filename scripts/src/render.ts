@@ -18,6 +18,10 @@ export async function renderSchema(spec: LoadedSpec, specName: string): Promise<
     // (openapi-typescript's default makes it required wherever a schema is not inline in a
     // request body, so a shared schema sent as a body would demand every defaulted field.)
     defaultNonNullable: false,
+    // An object schema that declares no properties admits any (JSON Schema's meaning), not none:
+    // an allOf member that only lists `required` (Asana's create bodies) must not intersect the
+    // body with `Record<string, never>`, which no value satisfies.
+    emptyObjectsUnknown: true,
   });
   return `${header(specName)}\n${astToString(fixEnumValues(ast))}`;
 }

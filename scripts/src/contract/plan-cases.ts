@@ -2,7 +2,7 @@ import type { Ajv, ErrorObject } from 'ajv';
 import { isObject, type JsonObject, type LoadedSpec, resolvePointer } from '../load-spec.js';
 import { escapePointer, joinPointer } from '../spec-error.js';
 import { makeSpecAjv } from './ajv.js';
-import { prepareSchema, sampleSchema } from './sample.js';
+import { sampleDetailed } from './sample.js';
 import { deref, derefPointer, isJsonMedia, pickMediaType } from './spec-access.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -192,7 +192,8 @@ function chooseValue(
 ): { value: unknown; error?: string } {
   const schema = schemaPointer ? resolvePointer(document, schemaPointer) : undefined;
   if (!schemaPointer || schema === undefined) return { value: candidates[0] ?? 'value' };
-  const prepared = prepareSchema(schema, document);
+  const sample = sampleDetailed(schema, document, schemaPointer);
+  const prepared = sample.prepared;
   for (const candidate of candidates) {
     const undeclared = undeclaredProperty(candidate, prepared);
     const problem =
@@ -201,7 +202,7 @@ function chooseValue(
     if (!problem) return { value: candidate };
     notes.push(`${where}: the example contradicts its schema (${problem}); sampled instead`);
   }
-  const sampled = withoutUndeclared(sampleSchema(schema, document), prepared);
+  const sampled = withoutUndeclared(sample.value, prepared);
   const problem = check(schemaPointer, sampled);
   return problem
     ? { value: sampled, error: `no valid value for ${where} (${problem})` }
@@ -240,6 +241,9 @@ function readParameters(
     const schemaPointer = parameter.schema === undefined ? undefined : `${pointer}/schema`;
     const schema = deref(document, parameter.schema);
     const required = parameter.required === true || parameter.in === 'path';
+    // An optional deprecated parameter is one a client should stop sending; Prism reports one it
+    // receives as a request violation (Asana's `team` on GET /projects).
+    if (!required && parameter.deprecated === true) continue;
     const where = `${label} ${parameter.in} parameter "${parameter.name}"`;
     const chosen = chooseValue(
       [...examples(parameter, document), ...(schema ? examples(schema, document) : [])],
@@ -353,6 +357,30 @@ function concreteStatus(key: string, keys: string[]): number | undefined {
   return undefined;
 }
 
+/**
+ * Why no body for the response schema at `pointer` can be valid, when the sampler proved a oneOf
+ * in it ambiguous: every value drawn from its branches matches several, and our sample fails.
+ * The mock would then answer with a body of its own making that violates the schema; the pair is
+ * a spec defect, not a case. Undefined when our sample is valid (the mock answers with it).
+ */
+function ambiguousBody(document: JsonObject, pointer: string, check: Checker): string | undefined {
+  // A response declared once in components answers hundreds of operations (Discord's errors).
+  const known = ambiguities.get(document) ?? new Map<string, string | undefined>();
+  ambiguities.set(document, known);
+  if (!known.has(pointer)) known.set(pointer, findAmbiguity(document, pointer, check));
+  return known.get(pointer);
+}
+const ambiguities = new WeakMap<JsonObject, Map<string, string | undefined>>();
+
+function findAmbiguity(document: JsonObject, pointer: string, check: Checker): string | undefined {
+  const sample = sampleDetailed(resolvePointer(document, pointer), document, pointer, true);
+  if (sample.ambiguous.length === 0) return undefined;
+  const problem = check(pointer, sample.value);
+  return problem
+    ? `the response schema admits no body we can build, so the mock answers with one of its own that violates it: ${sample.ambiguous.join('; ')} (our sample: ${problem})`
+    : undefined;
+}
+
 function readCases(
   document: JsonObject,
   base: Omit<
@@ -424,6 +452,13 @@ function readCases(
       if (valid?.[0] !== undefined) prefer.push(`example=${valid[0]}`);
       else if (candidates.length > 0 && !valid)
         notes.push(`${label}: the mock drops it and generates the body from the schema`);
+      const ambiguity = valid
+        ? undefined
+        : ambiguousBody(document, `${mediaPointer}/schema`, check);
+      if (ambiguity) {
+        skip(code, ambiguity);
+        continue;
+      }
     }
     cases.push({
       ...base,

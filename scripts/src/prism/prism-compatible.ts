@@ -124,7 +124,12 @@ function dropContradictingExamples(copy: JsonObject, original: JsonObject): bool
         /\/responses\/[^/]+\/content\/[^/]*json/i.test(pointer)
       ) {
         ajv ??= makeSpecAjv(original);
-        const sample = sampleSchema(resolvePointer(original, `${pointer}/schema`), original);
+        const sample = sampleSchema(
+          resolvePointer(original, `${pointer}/schema`),
+          original,
+          `${pointer}/schema`,
+          true,
+        );
         let valid = false;
         try {
           valid = ajv?.validate({ $ref: `spec#${pointer}/schema` }, sample) === true;

@@ -280,7 +280,7 @@ export interface components {
             /** @description Field in error */
             field?: string;
             /** @description Value in error */
-            rejectedValue?: Record<string, never>;
+            rejectedValue?: Record<string, unknown>;
             /** @description Description of the failed validation */
             message?: string;
         };
