@@ -40,12 +40,17 @@ export function readExchangeValues(
         ? parts.checkScopes(caller, option, options[option], exchange.scopeValues ?? [])
         : requireCredential(caller, option, options[option]);
   }
-  for (const option of Object.keys(exchange.request)) {
-    if (option !== exchange.identity && option !== exchange.scopeOption)
-      assertNotInBrowser(caller, option, options.dangerouslyAllowBrowser as boolean);
+  for (const option of secretsOf(exchange)) {
+    assertNotInBrowser(caller, option, options.dangerouslyAllowBrowser as boolean);
   }
   return values;
 }
+
+/** The request options holding secrets: every credential string but the `identity`. */
+const secretsOf = (exchange: TokenExchange) =>
+  Object.keys(exchange.request).filter(
+    (option) => option !== exchange.identity && option !== exchange.scopeOption,
+  );
 
 /** The headers the token operation's own security asks for, from the credentials that meet it. */
 export async function exchangeHeaders(
@@ -80,16 +85,13 @@ export function exchangedToken(exchange: TokenExchange, parts: ExchangeParts = {
         requireCredential(caller, option, options[option], true),
       );
       const values = readExchangeValues(caller, exchange, options, parts);
-      const strings = requestOptions.filter(
-        (option) => option !== exchange.identity && option !== exchange.scopeOption,
-      );
       const scopes = exchange.scopeOption ? (values[exchange.scopeOption] as string[]) : undefined;
       const key = sessionKey({
         provider,
         baseUrl,
         ...(exchange.identity
           ? { identity: values[exchange.identity] as string }
-          : { secretIdentity: [...auth, ...strings.map((o) => values[o])].join('\n') }),
+          : { secretIdentity: [...auth, ...secretsOf(exchange).map((o) => values[o])].join('\n') }),
         ...(scopes ? { scopes } : {}),
       });
       // The token operation goes through a plain client: no recursion through the session it
