@@ -51,12 +51,52 @@ export function patternSample(pattern: string, minLength = 0, variant = 0): stri
   }
 }
 
-const matches = (pattern: string, value: unknown) => {
-  try {
-    return typeof value === 'string' && new RegExp(pattern).test(value);
-  } catch {
-    return true;
+// Per document (one spec's planning, never shared with the next spec's): its patterns' samples
+// and compiled forms. A spec repeats a few patterns on many fields (Twilio's SIDs), and RandExp's
+// parse of one costs more than the rest of sampling its schema.
+const patternCaches = new WeakMap<
+  JsonObject,
+  { samples: Map<string, string | undefined>; regExps: Map<string, RegExp | undefined> }
+>();
+const patternCache = (document: JsonObject) => {
+  let cache = patternCaches.get(document);
+  if (!cache) {
+    cache = { samples: new Map(), regExps: new Map() };
+    patternCaches.set(document, cache);
   }
+  return cache;
+};
+
+function cachedPatternSample(
+  document: JsonObject,
+  pattern: string,
+  minLength: number,
+  variant = 0,
+): string | undefined {
+  const { samples } = patternCache(document);
+  const key = `${minLength} ${variant} ${pattern}`;
+  if (!samples.has(key)) samples.set(key, patternSample(pattern, minLength, variant));
+  return samples.get(key);
+}
+
+// The pattern as a RegExp, or undefined when it is not one JavaScript can read.
+function regExpOf(document: JsonObject, pattern: string): RegExp | undefined {
+  const { regExps } = patternCache(document);
+  if (!regExps.has(pattern)) {
+    try {
+      regExps.set(pattern, new RegExp(pattern));
+    } catch {
+      regExps.set(pattern, undefined);
+    }
+  }
+  return regExps.get(pattern);
+}
+
+// A pattern JavaScript cannot read matches every string.
+const matches = (document: JsonObject, pattern: string, value: unknown) => {
+  if (typeof value !== 'string') return false;
+  const regExp = regExpOf(document, pattern);
+  return regExp === undefined || regExp.test(value);
 };
 
 /**
@@ -135,8 +175,8 @@ export function prepareSchema(schema: unknown, document: JsonObject, depth = 0):
   if (typeof out.pattern === 'string' && out.enum === undefined) {
     const pattern = out.pattern;
     const given = out.example ?? out.default;
-    if (!matches(pattern, given)) {
-      const sampled = patternSample(pattern, Number(out.minLength ?? 0));
+    if (!matches(document, pattern, given)) {
+      const sampled = cachedPatternSample(document, pattern, Number(out.minLength ?? 0));
       if (sampled !== undefined) {
         out.example = sampled;
         delete out.default;
@@ -148,14 +188,16 @@ export function prepareSchema(schema: unknown, document: JsonObject, depth = 0):
 
 // openapi-sampler repeats one item to reach `minItems`; a `uniqueItems` array of patterned
 // strings (Discord's bulk delete takes 2+ distinct snowflakes) gets distinct ones.
-function distinctItems(value: unknown, schema: JsonObject): unknown {
+function distinctItems(value: unknown, schema: JsonObject, document: JsonObject): unknown {
   if (Array.isArray(value)) {
     const items = isObject(schema.items) ? schema.items : {};
-    const walked = value.map((item) => distinctItems(item, items));
+    const walked = value.map((item) => distinctItems(item, items, document));
     if (schema.uniqueItems !== true || typeof items.pattern !== 'string') return walked;
     const pattern = items.pattern;
     return walked.map((item, index) =>
-      index === 0 ? item : (patternSample(pattern, Number(items.minLength ?? 0), index) ?? item),
+      index === 0
+        ? item
+        : (cachedPatternSample(document, pattern, Number(items.minLength ?? 0), index) ?? item),
     );
   }
   if (!isObject(value) || !isObject(schema.properties)) return value;
@@ -163,7 +205,7 @@ function distinctItems(value: unknown, schema: JsonObject): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, child]) => [
       key,
-      isObject(properties[key]) ? distinctItems(child, properties[key]) : child,
+      isObject(properties[key]) ? distinctItems(child, properties[key], document) : child,
     ]),
   );
 }
@@ -176,5 +218,5 @@ export function sampleSchema(schema: unknown, document: JsonObject): unknown {
     prepared as never,
     { skipReadOnly: true, skipNonRequired: false, quiet: true, enablePatterns: true } as never,
   );
-  return distinctItems(value, prepared);
+  return distinctItems(value, prepared, document);
 }
