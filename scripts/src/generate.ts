@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { UntestedPair } from './contract/plan-cases.js';
-import { renderContractTest } from './contract/render-contract-test.js';
+import { renderContractTestOffThread } from './contract/render-off-thread.js';
 import { describeApi } from './describe-api.js';
 import { describeWebhooks } from './describe-webhooks.js';
 import { listSpecs, type SpecEntry } from './list-specs.js';
@@ -71,18 +71,25 @@ export async function generatePackage(
 ): Promise<{ files: OutputFile[]; contract: ContractReport; spec: LoadedSpec }> {
   const spec = await loadSpec(file, specPath);
   const packageDir = `packages/${packageName}`;
-  const contract = renderContractTest(spec, {
-    specPath,
-    name: packageName,
-    runtimeImport: '@apiclients/contract-kit/runtime',
-  });
+  // The contract test and the types are the two costly parts: they are made at once, the contract
+  // on a worker thread. Their errors are thrown in the order they were when made one by one.
+  const contractJob = settled(
+    renderContractTestOffThread(file, specPath, {
+      specPath,
+      name: packageName,
+      runtimeImport: '@apiclients/contract-kit/runtime',
+    }),
+  );
+  const schemaJob = settled(renderSchema(spec, specPath));
+  const contract = unwrap(await contractJob);
   const api = describeApi(spec);
   // Only a spec that declares how its webhooks are signed gets a verifier's data.
   const webhooks = describeWebhooks(spec);
+  const schema = unwrap(await schemaJob);
   const files = [
     {
       path: `${packageDir}/src/generated/schema.ts`,
-      content: await renderSchema(spec, specPath),
+      content: schema,
     },
     {
       path: `${packageDir}/src/generated/operations.ts`,
@@ -108,6 +115,21 @@ export async function generatePackage(
   ];
   const { caseCount, documented, untested, notes } = contract;
   return { files, contract: { spec: specPath, caseCount, documented, untested, notes }, spec };
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+// A promise that never rejects (its failure is held until `unwrap`): no unhandled rejection
+// while an earlier step's error is being thrown.
+const settled = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+
+function unwrap<T>(outcome: Settled<T>): T {
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
 }
 
 // A package folder and npm name segment: what `specs/<name>.<ext>` may be called.
