@@ -181,7 +181,8 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
   if (!pointer.startsWith('/')) return undefined;
   let current: unknown = document;
   for (const raw of pointer.slice(1).split('/')) {
-    const segment = unescapePointer(decodeURIComponent(raw));
+    // Most segments hold neither escape: decoding them is most of the cost of a lookup.
+    const segment = /[%~]/.test(raw) ? unescapePointer(decodeURIComponent(raw)) : raw;
     if (Array.isArray(current)) current = current[Number(segment)];
     else if (isObject(current))
       current = Object.hasOwn(current, segment) ? current[segment] : undefined;
