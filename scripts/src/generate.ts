@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { UntestedPair } from './contract/plan-cases.js';
-import { renderContractTestOffThread } from './contract/render-off-thread.js';
+import { renderContractTestOffThread, warmContractWorker } from './contract/render-off-thread.js';
 import { describeApi } from './describe-api.js';
 import { describeWebhooks } from './describe-webhooks.js';
 import { listSpecs, type SpecEntry } from './list-specs.js';
@@ -74,7 +74,7 @@ export async function generatePackage(
   // The contract test and the types are the two costly parts: they are made at once, the contract
   // on a worker thread. Their errors are thrown in the order they were when made one by one.
   const contractJob = settled(
-    renderContractTestOffThread(file, specPath, {
+    renderContractTestOffThread(spec, {
       specPath,
       name: packageName,
       runtimeImport: '@apiclients/contract-kit/runtime',
@@ -168,6 +168,8 @@ export async function planGeneration(rootDir: string): Promise<{
   failed: Set<string>;
 }> {
   if (!existsSync(join(rootDir, 'specs'))) throw new SpecError('specs/', '', 'no specs directory');
+  // The worker starts (a thread, its modules) while the first spec is read and parsed here.
+  warmContractWorker();
   const outputs: OutputFile[] = [];
   const contracts: ContractReport[] = [];
   const failures: SpecError[] = [];

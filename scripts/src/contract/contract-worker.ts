@@ -1,15 +1,13 @@
-// The worker side of render-off-thread.ts: loads the spec itself (reading and parsing in
-// parallel with the main thread, rather than the main thread cloning its copy over) and renders
-// its contract test.
+// The worker side of render-off-thread.ts: renders the contract test of the spec it is sent.
 import { parentPort } from 'node:worker_threads';
-import { loadSpec } from '../load-spec.js';
+import type { LoadedSpec } from '../load-spec.js';
 import { SpecError } from '../spec-error.js';
 import { type ContractRenderOptions, renderContractTest } from './render-contract-test.js';
 
 export interface ContractJob {
   readonly id: number;
-  readonly file: string;
-  readonly specPath: string;
+  /** The spec as the main thread loaded it (a structured clone of it). */
+  readonly spec: Pick<LoadedSpec, 'file' | 'document'>;
   readonly options: ContractRenderOptions;
 }
 
@@ -31,10 +29,9 @@ const asThreadError = (error: unknown): ThreadError =>
       ? { message: error.message, ...(error.stack ? { stack: error.stack } : {}) }
       : { message: String(error) };
 
-parentPort?.on('message', async ({ id, file, specPath, options }: ContractJob) => {
+parentPort?.on('message', ({ id, spec, options }: ContractJob) => {
   try {
-    const result = renderContractTest(await loadSpec(file, specPath), options);
-    parentPort?.postMessage({ id, result });
+    parentPort?.postMessage({ id, result: renderContractTest(spec, options) });
   } catch (error) {
     parentPort?.postMessage({ id, error: asThreadError(error) });
   }

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { LoadedSpec } from '../load-spec.js';
 import { SpecError } from '../spec-error.js';
 import type { ContractJob, ThreadError } from './contract-worker.js';
 import type { ContractRenderOptions, ContractRenderResult } from './render-contract-test.js';
@@ -47,22 +48,27 @@ function startWorker(): Worker {
 }
 
 /**
- * `renderContractTest` of the spec at `file` on a worker thread: the contract plan (Ajv compiling
- * the schemas every request is checked against) runs while the main thread renders the types.
- * The worker reads the spec itself, with the same `loadSpec`.
+ * `renderContractTest` on a worker thread: the contract plan (Ajv compiling the schemas every
+ * request is checked against) runs while the main thread renders the types. The worker gets a
+ * structured clone of the document, the same data `renderContractTest` would read here.
  */
 export function renderContractTestOffThread(
-  file: string,
-  specPath: string,
+  spec: LoadedSpec,
   options: ContractRenderOptions,
 ): Promise<ContractRenderResult> {
   worker ??= startWorker();
   worker.ref();
   const id = nextId++;
-  const job: ContractJob = { id, file, specPath, options };
+  const job: ContractJob = { id, spec: { file: spec.file, document: spec.document }, options };
   const result = new Promise<ContractRenderResult>((resolve, reject) => {
     pending.set(id, { resolve, reject });
   });
   worker.postMessage(job);
   return result;
+}
+
+/** Starts the worker ahead of its first job, so that its start overlaps other work. */
+export function warmContractWorker(): void {
+  worker ??= startWorker();
+  if (pending.size === 0) worker.unref();
 }
