@@ -66,9 +66,3 @@ export function renderContractTestOffThread(
   worker.postMessage(job);
   return result;
 }
-
-/** Starts the worker ahead of its first job, so that its start overlaps other work. */
-export function warmContractWorker(): void {
-  worker ??= startWorker();
-  if (pending.size === 0) worker.unref();
-}
