@@ -118,15 +118,24 @@ function validatingPointer(document: JsonObject, pointer: string): string {
 function makeChecker(document: JsonObject) {
   let ajv: Ajv | undefined;
   const cache = new Map<string, (value: unknown) => string | undefined>();
+  const keys = new Map<string, string>();
+  // A schema without `$ref`s is the same wherever it sits (`{ type: string }` on a hundred
+  // parameters): compiled once, by its text. Worked out once per pointer (a response schema is
+  // checked against each of its examples).
+  const keyOf = (pointer: string) => {
+    let key = keys.get(pointer);
+    if (key === undefined) {
+      const text = JSON.stringify(resolvePointer(document, pointer));
+      key =
+        text !== undefined && !text.includes('"$ref"')
+          ? `=${text}`
+          : validatingPointer(document, pointer);
+      keys.set(pointer, key);
+    }
+    return key;
+  };
   return (pointer: string, value: unknown): string | undefined => {
-    // A schema without `$ref`s is the same wherever it sits (`{ type: string }` on a hundred
-    // parameters): compiled once, by its text.
-    const schema = resolvePointer(document, pointer);
-    const text = JSON.stringify(schema);
-    const key =
-      text !== undefined && !text.includes('"$ref"')
-        ? `=${text}`
-        : validatingPointer(document, pointer);
+    const key = keyOf(pointer);
     let check = cache.get(key);
     if (!check) {
       ajv ??= makeSpecAjv(document);
