@@ -1,7 +1,7 @@
 import { type ApiDescription, describeApi } from './describe-api.js';
 import { follow, jsonSchemaOf, type TokenExchangeDescription } from './describe-token-exchange.js';
+import { header } from './header.js';
 import { isObject, type JsonObject, type LoadedSpec } from './load-spec.js';
-import { header } from './render.js';
 
 /** `my-api` → `MyApi`: the factory's, the options' and the client's names. */
 export const pascalCase = (name: string) =>

@@ -1,5 +1,5 @@
 import type { WebhooksDescription } from './describe-webhooks.js';
-import { header } from './render.js';
+import { header } from './header.js';
 
 /**
  * `webhooks.ts`: the spec's signature declaration as data for

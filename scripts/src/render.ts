@@ -1,11 +1,9 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import type { ApiDescription } from './describe-api.js';
+import { header } from './header.js';
 import { withOptionalIdempotencyKeys } from './idempotency.js';
 import type { LoadedSpec } from './load-spec.js';
-
-export const header = (specFile: string) =>
-  `// generated from ${specFile} — do not edit. Run \`pnpm generate\` to update.\n`;
 
 /** `schema.ts`: the spec's types, by openapi-typescript. */
 export async function renderSchema(spec: LoadedSpec, specName: string): Promise<string> {

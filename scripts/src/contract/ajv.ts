@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { isObject, type JsonObject } from '../load-spec.js';
-import { openapi30ToJsonSchema } from './openapi30-to-json-schema.js';
+import { openapi30Schema } from './openapi30-to-json-schema.js';
 
 // ajv-formats is CJS with a default export; under ESM interop it may arrive wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -27,18 +27,24 @@ const NAME_MAPS = new Set([
 /**
  * The document without its `example`/`examples` values: data, not schemas, yet Ajv walks every
  * key when it registers a document, and an example holding `$id` (Box's metadata does) makes
- * Ajv reject the spec ("resolves to more than one schema").
+ * Ajv reject the spec ("resolves to more than one schema"). With `convert` (OpenAPI 3.0), each
+ * object is also made the JSON Schema it means (openapi30-to-json-schema.ts) in the same walk:
+ * one copy of a 2 MB document rather than two.
  */
-function withoutExamples(value: unknown, parentKey = ''): unknown {
-  if (Array.isArray(value)) return value.map((item) => withoutExamples(item));
+function withoutExamples(
+  value: unknown,
+  convert: ((schema: JsonObject) => JsonObject) | undefined,
+  parentKey = '',
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutExamples(item, convert));
   if (!isObject(value)) return value;
   const out: JsonObject = {};
   const keepAll = NAME_MAPS.has(parentKey);
   for (const [key, child] of Object.entries(value)) {
     if (!keepAll && (key === 'example' || key === 'examples')) continue;
-    out[key] = withoutExamples(child, keepAll ? '' : key);
+    out[key] = withoutExamples(child, convert, keepAll ? '' : key);
   }
-  return out;
+  return convert ? convert(out) : out;
 }
 
 /**
@@ -64,7 +70,6 @@ export function makeSpecAjv(document: JsonObject): Ajv {
   // OpenAPI's own numeric and binary formats say nothing JSON Schema can check beyond the type.
   for (const format of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'])
     ajv.addFormat(format, true);
-  const schemas = withoutExamples(document) as JsonObject;
-  ajv.addSchema((is31 ? schemas : openapi30ToJsonSchema(schemas)) as object, 'spec');
+  ajv.addSchema(withoutExamples(document, is31 ? undefined : openapi30Schema) as object, 'spec');
   return ajv;
 }

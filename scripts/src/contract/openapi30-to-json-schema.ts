@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../load-spec.js';
+import type { JsonObject } from '../load-spec.js';
 
 // OpenAPI 3.0 schemas are not quite JSON Schema. The two differences that change what validates:
 // `nullable: true` (which Ajv only understands next to a `type`) and draft-04 boolean
@@ -22,17 +22,24 @@ function convertSchema(schema: JsonObject): JsonObject {
   return { anyOf: [rest, { type: 'null' }] };
 }
 
-/** A copy of an OpenAPI 3.0 document whose schemas Ajv (draft-07) validates as 3.0 means them. */
-export function openapi30ToJsonSchema(document: JsonObject): JsonObject {
-  const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
-    if (!isObject(value)) return value;
+/**
+ * One object of an OpenAPI 3.0 document (its children already converted) as Ajv (draft-07) must
+ * see it to validate as 3.0 means it. Any object: the walk does not tell schemas from the rest.
+ */
+export const openapi30Schema = (object: JsonObject): JsonObject =>
+  'nullable' in object || 'exclusiveMinimum' in object || 'exclusiveMaximum' in object
+    ? convertSchema(object)
+    : object;
+
+/** A converted copy of a whole 3.0 value (a schema and everything below it). */
+export function openapi30ToJsonSchema(value: JsonObject): JsonObject {
+  const walk = (item: unknown): unknown => {
+    if (Array.isArray(item)) return item.map(walk);
+    if (typeof item !== 'object' || item === null) return item;
     const walked = Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, walk(child)]),
+      Object.entries(item).map(([key, child]) => [key, walk(child)]),
     );
-    return 'nullable' in walked || 'exclusiveMinimum' in walked || 'exclusiveMaximum' in walked
-      ? convertSchema(walked)
-      : walked;
+    return openapi30Schema(walked);
   };
-  return walk(document) as JsonObject;
+  return walk(value) as JsonObject;
 }

@@ -82,21 +82,67 @@ const describe = (errors: ErrorObject[] | null | undefined) =>
     .map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`)
     .join('; ');
 
-// Validates values against schemas of the spec, by JSON pointer; compiled once per pointer.
+// Keywords that annotate a schema without constraining it: next to them a `$ref` validates exactly
+// as its target does (Ajv, too, follows such a `$ref` straight to the target).
+const ANNOTATIONS = new Set([
+  '$ref',
+  'description',
+  'title',
+  'summary',
+  '$comment',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'example',
+  'examples',
+  'externalDocs',
+]);
+const onlyRef = (value: unknown): value is { $ref: string } =>
+  isObject(value) &&
+  typeof value.$ref === 'string' &&
+  Object.keys(value).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'));
+
+// The pointer of the schema that validates as the one at `pointer`: its `$ref` target, while it
+// is nothing but a `$ref`. A component named from a hundred places is then compiled once.
+function validatingPointer(document: JsonObject, pointer: string): string {
+  let current = pointer;
+  for (let hops = 0; hops <= 50; hops++) {
+    const value = resolvePointer(document, current);
+    if (!onlyRef(value)) return current;
+    current = value.$ref.slice(1);
+  }
+  throw new Error(`$ref cycle at ${pointer}`);
+}
+
+// Validates values against schemas of the spec, by JSON pointer; compiled once per schema.
 function makeChecker(document: JsonObject) {
   let ajv: Ajv | undefined;
   const cache = new Map<string, (value: unknown) => string | undefined>();
+  const keys = new Map<string, string>();
+  // A schema without `$ref`s is the same wherever it sits (`{ type: string }` on a hundred
+  // parameters): compiled once, by its text. Worked out once per pointer (a response schema is
+  // checked against each of its examples).
+  const keyOf = (pointer: string) => {
+    let key = keys.get(pointer);
+    if (key === undefined) {
+      const text = JSON.stringify(resolvePointer(document, pointer));
+      key =
+        text !== undefined && !text.includes('"$ref"')
+          ? `=${text}`
+          : validatingPointer(document, pointer);
+      keys.set(pointer, key);
+    }
+    return key;
+  };
   return (pointer: string, value: unknown): string | undefined => {
-    // A schema without `$ref`s is the same wherever it sits (`{ type: string }` on a hundred
-    // parameters): compiled once, by its text.
-    const schema = resolvePointer(document, pointer);
-    const text = JSON.stringify(schema);
-    const key = text !== undefined && !text.includes('"$ref"') ? `=${text}` : pointer;
+    const key = keyOf(pointer);
     let check = cache.get(key);
     if (!check) {
       ajv ??= makeSpecAjv(document);
       try {
-        const validate = ajv.compile({ $ref: `spec#${pointer}` });
+        // `getSchema` compiles the schema in place: no wrapper `{ $ref }` of its own to compile.
+        const validate = ajv.getSchema(`spec#${key.startsWith('=') ? pointer : key}`);
+        if (!validate) throw new Error(`no schema at ${pointer}`);
         check = (v) => (validate(v) ? undefined : describe(validate.errors));
       } catch (error) {
         const message = `its schema does not compile: ${(error as Error).message.split('\n')[0]}`;

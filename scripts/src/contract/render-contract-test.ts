@@ -1,5 +1,5 @@
+import { header } from '../header.js';
 import type { LoadedSpec } from '../load-spec.js';
-import { header } from '../render.js';
 import { type ContractCase, planContract, type UntestedPair } from './plan-cases.js';
 import { deref } from './spec-access.js';
 import { typeCases } from './type-cases.js';

@@ -52,12 +52,52 @@ export function patternSample(pattern: string, minLength = 0, variant = 0): stri
   }
 }
 
-const matches = (pattern: string, value: unknown) => {
-  try {
-    return typeof value === 'string' && new RegExp(pattern).test(value);
-  } catch {
-    return true;
+// Per document (one spec's planning, never shared with the next spec's): its patterns' samples
+// and compiled forms. A spec repeats a few patterns on many fields (Twilio's SIDs), and RandExp's
+// parse of one costs more than the rest of sampling its schema.
+const patternCaches = new WeakMap<
+  JsonObject,
+  { samples: Map<string, string | undefined>; regExps: Map<string, RegExp | undefined> }
+>();
+const patternCache = (document: JsonObject) => {
+  let cache = patternCaches.get(document);
+  if (!cache) {
+    cache = { samples: new Map(), regExps: new Map() };
+    patternCaches.set(document, cache);
   }
+  return cache;
+};
+
+function cachedPatternSample(
+  document: JsonObject,
+  pattern: string,
+  minLength: number,
+  variant = 0,
+): string | undefined {
+  const { samples } = patternCache(document);
+  const key = `${minLength} ${variant} ${pattern}`;
+  if (!samples.has(key)) samples.set(key, patternSample(pattern, minLength, variant));
+  return samples.get(key);
+}
+
+// The pattern as a RegExp, or undefined when it is not one JavaScript can read.
+function regExpOf(document: JsonObject, pattern: string): RegExp | undefined {
+  const { regExps } = patternCache(document);
+  if (!regExps.has(pattern)) {
+    try {
+      regExps.set(pattern, new RegExp(pattern));
+    } catch {
+      regExps.set(pattern, undefined);
+    }
+  }
+  return regExps.get(pattern);
+}
+
+// A pattern JavaScript cannot read matches every string.
+const matches = (document: JsonObject, pattern: string, value: unknown) => {
+  if (typeof value !== 'string') return false;
+  const regExp = regExpOf(document, pattern);
+  return regExp === undefined || regExp.test(value);
 };
 
 // Marks a schema cut because inlining it again would recurse (or go past MAX_DEPTH): an optional
@@ -251,7 +291,7 @@ function normalizeValues(out: JsonObject) {
 }
 
 // Numbers at a type's limit and strings whose example the pattern rejects get a usable example.
-function fixExamples(out: JsonObject) {
+function fixExamples(out: JsonObject, document: JsonObject) {
   // A bound that is the limit of the type (±2^53, ±2^63) is no hint of a value: openapi-sampler
   // would send the bound itself, which form fields and Prism's coercion do not carry exactly.
   if (
@@ -266,8 +306,8 @@ function fixExamples(out: JsonObject) {
   if (typeof out.pattern === 'string' && out.enum === undefined) {
     const pattern = out.pattern;
     const given = out.example ?? out.default;
-    if (!matches(pattern, given)) {
-      const sampled = patternSample(pattern, Number(out.minLength ?? 0));
+    if (!matches(document, pattern, given)) {
+      const sampled = cachedPatternSample(document, pattern, Number(out.minLength ?? 0));
       if (sampled !== undefined) {
         out.example = sampled;
         delete out.default;
@@ -352,7 +392,7 @@ function expand(schema: unknown, walk: Walk): JsonObject {
     out = mergeAll([out, ...members]);
   }
   delete out.not;
-  fixExamples(out);
+  fixExamples(out, walk.document);
   return out;
 }
 
@@ -376,14 +416,16 @@ export function prepareSchema(
 
 // openapi-sampler repeats one item to reach `minItems`; a `uniqueItems` array of patterned
 // strings (Discord's bulk delete takes 2+ distinct snowflakes) gets distinct ones.
-function distinctItems(value: unknown, schema: JsonObject): unknown {
+function distinctItems(value: unknown, schema: JsonObject, document: JsonObject): unknown {
   if (Array.isArray(value)) {
     const items = isObject(schema.items) ? schema.items : {};
-    const walked = value.map((item) => distinctItems(item, items));
+    const walked = value.map((item) => distinctItems(item, items, document));
     if (schema.uniqueItems !== true || typeof items.pattern !== 'string') return walked;
     const pattern = items.pattern;
     return walked.map((item, index) =>
-      index === 0 ? item : (patternSample(pattern, Number(items.minLength ?? 0), index) ?? item),
+      index === 0
+        ? item
+        : (cachedPatternSample(document, pattern, Number(items.minLength ?? 0), index) ?? item),
     );
   }
   if (!isObject(value) || !isObject(schema.properties)) return value;
@@ -391,7 +433,7 @@ function distinctItems(value: unknown, schema: JsonObject): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, child]) => [
       key,
-      isObject(properties[key]) ? distinctItems(child, properties[key]) : child,
+      isObject(properties[key]) ? distinctItems(child, properties[key], document) : child,
     ]),
   );
 }
@@ -416,7 +458,7 @@ export function sampleDetailed(
   if (schema === undefined) return { value: 'value', prepared: {}, ambiguous: [] };
   const ambiguous = new Set<string>();
   const prepared = prepareSchema(schema, document, pointer, { ambiguous, response });
-  const value = distinctItems(sampleOf(prepared, response), prepared);
+  const value = distinctItems(sampleOf(prepared, response), prepared, document);
   return { value, prepared, ambiguous: [...ambiguous] };
 }
 
