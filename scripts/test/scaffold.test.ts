@@ -156,3 +156,35 @@ describe('root files that list the packages', () => {
       });
   });
 });
+
+describe('a spec whose operations take an API key or a Bearer, either alone', () => {
+  // Every operation accepts either: a browser can use getToken alone, a backend the key.
+  const eitherSpec = minimalSpec
+    .replace('security:\n  - bearer: []', 'security:\n  - bearer: []\n  - key: []')
+    .replace(
+      '    bearer: { type: http, scheme: bearer, description: not copied }',
+      '    bearer: { type: http, scheme: bearer, description: not copied }\n    key: { type: apiKey, in: header, name: X-Key }',
+    );
+
+  it('gets a /frontend entry: its factory, its file, its export and its tsup entry', async () => {
+    const root = tree({ 'specs/pets.yaml': eitherSpec });
+    await generate({ rootDir: root });
+    const read = (path: string) => readFileSync(join(root, 'packages/pets', path), 'utf8');
+    expect(read('src/generated/frontend.ts')).toContain('return createFrontendClient(options, {');
+    expect(read('src/generated/frontend.ts')).toContain('    secrets: ["apiKey"],');
+    expect(read('src/frontend.ts')).toContain(
+      "export { createPetsClient, type PetsFrontendClientOptions } from './generated/frontend.js';",
+    );
+    const manifest = JSON.parse(read('package.json'));
+    expect(manifest.exports['./frontend'].import.default).toBe('./dist/frontend.js');
+    expect(manifest.typesVersions['*'].frontend).toEqual(['./dist/frontend.d.cts']);
+    expect(read('tsup.config.ts')).toContain("packageConfig(['src/index.ts', 'src/frontend.ts'])");
+    expect((await generate({ rootDir: root, check: true })).stale).toEqual([]);
+  });
+
+  it('the Bearer alone (minimalSpec) has nothing secret to leave out: no /frontend', async () => {
+    const root = tree({ 'specs/pets.yaml': minimalSpec });
+    const result = await generate({ rootDir: root });
+    expect(result.written.some((path) => path.includes('frontend'))).toBe(false);
+  });
+});
