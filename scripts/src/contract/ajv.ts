@@ -73,3 +73,17 @@ export function makeSpecAjv(document: JsonObject): Ajv {
   ajv.addSchema(withoutExamples(document, is31 ? undefined : openapi30Schema) as object, 'spec');
   return ajv;
 }
+
+// One per document, for the planner's checks and the sampler's branch choices alike: a component
+// both ask about (most of them) is compiled once.
+const shared = new WeakMap<JsonObject, Ajv>();
+
+/** `makeSpecAjv(document)`, made once per document and shared by whoever plans it. */
+export function sharedSpecAjv(document: JsonObject): Ajv {
+  let ajv = shared.get(document);
+  if (!ajv) {
+    ajv = makeSpecAjv(document);
+    shared.set(document, ajv);
+  }
+  return ajv;
+}

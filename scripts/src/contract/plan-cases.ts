@@ -1,7 +1,7 @@
 import type { Ajv, ErrorObject } from 'ajv';
 import { isObject, type JsonObject, type LoadedSpec, resolvePointer } from '../load-spec.js';
 import { escapePointer, joinPointer } from '../spec-error.js';
-import { makeSpecAjv } from './ajv.js';
+import { sharedSpecAjv } from './ajv.js';
 import { sampleDetailed } from './sample.js';
 import { deref, derefPointer, isJsonMedia, pickMediaType } from './spec-access.js';
 
@@ -138,7 +138,7 @@ function makeChecker(document: JsonObject) {
     const key = keyOf(pointer);
     let check = cache.get(key);
     if (!check) {
-      ajv ??= makeSpecAjv(document);
+      ajv ??= sharedSpecAjv(document);
       try {
         // `getSchema` compiles the schema in place: no wrapper `{ $ref }` of its own to compile.
         const validate = ajv.getSchema(`spec#${key.startsWith('=') ? pointer : key}`);

@@ -1,7 +1,7 @@
 import * as samplerModule from 'openapi-sampler';
 import RandExp from 'randexp';
 import { isObject, type JsonObject, resolvePointer } from '../load-spec.js';
-import { branchMatcher } from './branch-match.js';
+import { branchMatcher, surelyNot } from './branch-match.js';
 import { deref } from './spec-access.js';
 
 // openapi-sampler is CommonJS: its `sample` is a named export under Node's ESM interop and under
@@ -223,9 +223,16 @@ function chooseBranch(out: JsonObject, key: 'oneOf' | 'anyOf', walk: Walk): Json
     first ??= schema;
     if (walk.pointer === undefined) return schema;
     const value = sampleOf(schema, walk.response);
-    const verdicts = alternatives.map((_, index) =>
-      match(`${walk.pointer}/${key}/${index}`, value),
-    );
+    // The branch the value was drawn from accepts it unless a glance says otherwise (a sibling's
+    // example it cannot hold): no validator compiled for it. The others are asked, most of them
+    // answered at a glance too.
+    const verdicts = alternatives.map((alternative, index) => {
+      const at = `${walk.pointer}/${key}/${index}`;
+      const own =
+        candidate.pointer === at ||
+        (isObject(alternative) && alternative.$ref === `#${candidate.pointer}`);
+      return own ? !surelyNot(walk.document, at, value) : match(at, value);
+    });
     // A branch Ajv cannot compile makes the count unknowable: the first candidate, as before.
     if (verdicts.includes(undefined)) return first;
     const matched = verdicts.flatMap((verdict, index) => (verdict ? [index] : []));
