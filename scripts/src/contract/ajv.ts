@@ -63,6 +63,10 @@ export function makeSpecAjv(document: JsonObject): Ajv {
     // 1-2 MB spec this is most of the cost of checking every request.
     inlineRefs: false,
     code: { optimize: false },
+    // Long `required` and `enum` lists (Twilio's, Discord's) checked in a loop, not unrolled into
+    // a line each: the same verdicts and errors, a fraction of the code to generate.
+    loopRequired: 8,
+    loopEnum: 8,
   };
   const is31 = String(document.openapi).startsWith('3.1');
   const ajv = is31 ? new Ajv2020(options) : new Ajv(options);
