@@ -2,6 +2,9 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import { isObject, type JsonObject, resolvePointer } from '../load-spec.js';
 import { sharedSpecAjv } from './ajv.js';
 import { openapi30ToJsonSchema } from './openapi30-to-json-schema.js';
+import { surelyNot, surelyValid } from './quick-valid.js';
+
+export { surelyNot };
 
 /** Whether `value` validates against the schema at `pointer`; undefined when it cannot be told. */
 export type BranchMatcher = (pointer: string, value: unknown) => boolean | undefined;
@@ -54,51 +57,6 @@ function target(document: JsonObject, pointer: string): string {
   return current;
 }
 
-// The JSON type of a value, as `type` names it.
-const jsonType = (value: unknown) =>
-  value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'array'
-      : Number.isInteger(value)
-        ? 'integer'
-        : typeof value;
-
-/**
- * Whether the schema at `at` surely rejects `value` by what is read at a glance: a `type` the
- * value is not, a `required` property it lacks, an `enum` or `const` it is not. Most branches of
- * a real spec's oneOfs differ there, and telling so costs no compiled validator; anything less
- * plain is left to Ajv.
- */
-export function surelyNot(document: JsonObject, at: string, value: unknown): boolean {
-  let schema = resolvePointer(document, at);
-  for (let hops = 0; isObject(schema) && typeof schema.$ref === 'string' && hops < 50; hops++) {
-    if (Object.keys(schema).some((key) => key !== '$ref' && !ANNOTATIONS.test(key))) return false;
-    schema = schema.$ref.startsWith('#')
-      ? resolvePointer(document, schema.$ref.slice(1))
-      : undefined;
-  }
-  if (!isObject(schema)) return false;
-  const type = jsonType(value);
-  const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
-  if (Array.isArray(types) && types.length > 0) {
-    const allowed = new Set(types as string[]);
-    if (schema.nullable === true) allowed.add('null');
-    if (allowed.has('number')) allowed.add('integer');
-    if (!allowed.has(type)) return true;
-  }
-  if (isObject(value) && Array.isArray(schema.required)) {
-    if (schema.required.some((name) => typeof name === 'string' && !(name in value))) return true;
-  }
-  const plain = type !== 'object' && type !== 'array';
-  if (plain && 'const' in schema && schema.const !== value) return true;
-  if (plain && Array.isArray(schema.enum) && !schema.enum.includes(value as never)) {
-    // 3.0's nullable admits null beside an enum that does not list it.
-    return !(value === null && schema.nullable === true);
-  }
-  return false;
-}
-
 /**
  * A matcher for the schemas of `document`, by JSON pointer. Separate from the planner's checker:
  * the sampler is also used where no plan exists (the mock's copy of the spec).
@@ -122,6 +80,7 @@ export function branchMatcher(document: JsonObject): BranchMatcher {
   };
   matcher = (at, value) => {
     if (surelyNot(document, at, value)) return false;
+    if (surelyValid(document, at, value)) return true;
     const { key, pointer, bare } = keyOf(at);
     if (!compiled.has(key)) {
       ajv ??= sharedSpecAjv(document);

@@ -1,7 +1,8 @@
 import * as samplerModule from 'openapi-sampler';
 import RandExp from 'randexp';
 import { isObject, type JsonObject, resolvePointer } from '../load-spec.js';
-import { branchMatcher, surelyNot } from './branch-match.js';
+import { branchMatcher } from './branch-match.js';
+import { surelyNot } from './quick-valid.js';
 import { deref } from './spec-access.js';
 
 // openapi-sampler is CommonJS: its `sample` is a named export under Node's ESM interop and under
