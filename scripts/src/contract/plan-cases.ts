@@ -421,7 +421,24 @@ function ambiguousBody(document: JsonObject, pointer: string, check: Checker): s
 }
 const ambiguities = new WeakMap<JsonObject, Map<string, string | undefined>>();
 
+// Whether a oneOf is anywhere below `value`, through its `$ref`s: only then can a sample be
+// ambiguous (most response schemas have none, and sampling them to find out cost the plan).
+function holdsOneOf(document: JsonObject, value: unknown, seen = new Set<string>()): boolean {
+  if (Array.isArray(value)) return value.some((item) => holdsOneOf(document, item, seen));
+  if (!isObject(value)) return false;
+  if (value.oneOf !== undefined) return true;
+  if (typeof value.$ref === 'string' && value.$ref.startsWith('#') && !seen.has(value.$ref)) {
+    seen.add(value.$ref);
+    if (holdsOneOf(document, resolvePointer(document, value.$ref.slice(1)), seen)) return true;
+  }
+  return Object.entries(value).some(
+    ([key, child]) =>
+      key !== '$ref' && typeof child === 'object' && holdsOneOf(document, child, seen),
+  );
+}
+
 function findAmbiguity(document: JsonObject, pointer: string, check: Checker): string | undefined {
+  if (!holdsOneOf(document, resolvePointer(document, pointer))) return undefined;
   const sample = sampleDetailed(resolvePointer(document, pointer), document, pointer, true);
   if (sample.ambiguous.length === 0) return undefined;
   const problem = check(pointer, sample.value);
