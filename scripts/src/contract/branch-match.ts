@@ -2,7 +2,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import { isObject, type JsonObject, resolvePointer } from '../load-spec.js';
 import { sharedSpecAjv } from './ajv.js';
 import { openapi30ToJsonSchema } from './openapi30-to-json-schema.js';
-import { surelyNot, surelyValid } from './quick-valid.js';
+import { quickVerdict, surelyNot } from './quick-valid.js';
 
 export { surelyNot };
 
@@ -80,7 +80,9 @@ export function branchMatcher(document: JsonObject): BranchMatcher {
   };
   matcher = (at, value) => {
     if (surelyNot(document, at, value)) return false;
-    if (surelyValid(document, at, value)) return true;
+    // Plain schemas are read directly: a definite verdict needs no validator.
+    const quick = quickVerdict(document, at, value);
+    if (quick !== undefined) return quick;
     const { key, pointer, bare } = keyOf(at);
     if (!compiled.has(key)) {
       ajv ??= sharedSpecAjv(document);

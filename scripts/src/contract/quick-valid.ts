@@ -69,10 +69,6 @@ interface Reading {
   depth: number;
 }
 
-// Whether every item is distinct as JSON: uniqueItems, as Ajv tells it for plain values.
-const distinct = (items: unknown[]) =>
-  new Set(items.map((item) => JSON.stringify(item))).size === items.length;
-
 // The JSON type of a value, as `type` names it.
 const glanceType = (value: unknown) =>
   value === null
@@ -122,10 +118,28 @@ export function rejects(document: JsonObject, given: unknown, value: unknown): b
   return false;
 }
 
-/** True only when `value` surely validates against `schema`; false means "ask Ajv". */
-function passes(schema: unknown, value: unknown, reading: Reading): boolean {
-  if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return true;
-  if (!isObject(schema) || reading.depth > 64) return false;
+/** A verdict: `true` valid, `false` invalid (as Ajv would say), `undefined` "ask Ajv". */
+export type Verdict = boolean | undefined;
+
+// Both must hold: one that surely fails decides, whatever the other would say.
+const both = (a: Verdict, b: Verdict): Verdict =>
+  a === false || b === false ? false : a === undefined || b === undefined ? undefined : true;
+
+const every = <T>(items: readonly T[], verdict: (item: T) => Verdict): Verdict => {
+  let result: Verdict = true;
+  for (const item of items) {
+    result = both(result, verdict(item));
+    if (result === false) return false;
+  }
+  return result;
+};
+
+const plain = (value: unknown) => value === null || typeof value !== 'object';
+
+function passes(schema: unknown, value: unknown, reading: Reading): Verdict {
+  if (typeof schema === 'boolean') return schema;
+  if (!isObject(schema) || reading.depth > 64) return undefined;
+  if (Object.keys(schema).length === 0) return true;
   reading.depth++;
   try {
     return passesObject(schema, value, reading);
@@ -134,19 +148,17 @@ function passes(schema: unknown, value: unknown, reading: Reading): boolean {
   }
 }
 
-function passesObject(schema: JsonObject, value: unknown, reading: Reading): boolean {
+function passesObject(schema: JsonObject, value: unknown, reading: Reading): Verdict {
+  // 3.0: null passes a nullable schema whatever else it says (ajv.ts reads it as
+  // `anyOf: [schema, { type: null }]`).
+  if (reading.openapi30 && schema.nullable === true && value === null) return true;
   const type = typeOf(value);
-  const nullable = reading.openapi30 && schema.nullable === true;
-  if (nullable && value === null) {
-    // 3.0: null passes a nullable schema whatever else it says, but an enum must list it.
-    return !Array.isArray(schema.enum) || schema.enum.includes(null);
-  }
-  for (const [keyword, rule] of Object.entries(schema)) {
-    if (ANNOTATION.test(keyword)) continue;
-    if (!passesKeyword(keyword, rule, schema, value, type, reading)) return false;
-  }
-  return true;
+  return every(Object.entries(schema), ([keyword, rule]) =>
+    ANNOTATION.test(keyword) ? true : passesKeyword(keyword, rule, schema, value, type, reading),
+  );
 }
+
+const count = (rule: unknown): rule is number => typeof rule === 'number';
 
 function passesKeyword(
   keyword: string,
@@ -155,114 +167,127 @@ function passesKeyword(
   value: unknown,
   type: string,
   reading: Reading,
-): boolean {
-  const number = typeof value === 'number';
-  const text = typeof value === 'string';
+): Verdict {
+  const number = typeof value === 'number' ? value : undefined;
+  const text = typeof value === 'string' ? value : undefined;
   const list = Array.isArray(value) ? value : undefined;
   const object = isObject(value) ? value : undefined;
   switch (keyword) {
     case 'nullable':
-      return reading.openapi30;
+      // 3.0: read above and with `type`; 3.1: no keyword at all, so Ajv ignores it.
+      return true;
     case '$ref':
-      return (
-        typeof rule === 'string' &&
-        rule.startsWith('#') &&
-        passes(resolvePointer(reading.document, rule.slice(1)), value, reading)
-      );
+      return typeof rule === 'string' && rule.startsWith('#')
+        ? passes(resolvePointer(reading.document, rule.slice(1)), value, reading)
+        : undefined;
     case 'type': {
-      const types = Array.isArray(rule) ? rule : [rule];
+      const types: unknown[] = Array.isArray(rule) ? [...rule] : [rule];
+      if (!types.every((one) => typeof one === 'string')) return undefined;
+      if (reading.openapi30 && schema.nullable === true) types.push('null');
       return types.some((one) => one === type || (one === 'number' && type === 'integer'));
     }
     case 'enum':
-      return (
-        Array.isArray(rule) &&
-        (type === 'object' || type === 'array' ? false : rule.some((option) => option === value))
-      );
+      return Array.isArray(rule) && plain(value) && rule.every(plain)
+        ? rule.some((option) => option === value)
+        : undefined;
     case 'const':
-      return type !== 'object' && type !== 'array' && rule === value;
+      return plain(value) && plain(rule) ? rule === value : undefined;
     case 'format':
-      return !text || formatPasses(rule, value);
+      return text === undefined || formatPasses(rule, text);
     case 'pattern': {
-      if (!text) return true;
+      if (text === undefined) return true;
       const compiled = typeof rule === 'string' ? regExp(rule) : null;
-      return compiled?.test(value) === true;
+      return compiled ? compiled.test(text) : undefined;
     }
     case 'minLength':
-      return !text || (typeof rule === 'number' && codePoints(value) >= rule);
+      return text === undefined || (count(rule) ? codePoints(text) >= rule : undefined);
     case 'maxLength':
-      return !text || (typeof rule === 'number' && codePoints(value) <= rule);
+      return text === undefined || (count(rule) ? codePoints(text) <= rule : undefined);
     case 'minimum':
-      if (!number || typeof rule !== 'number') return !number;
-      return reading.openapi30 && schema.exclusiveMinimum === true ? value > rule : value >= rule;
+      if (number === undefined) return true;
+      if (!count(rule)) return undefined;
+      return reading.openapi30 && schema.exclusiveMinimum === true ? number > rule : number >= rule;
     case 'maximum':
-      if (!number || typeof rule !== 'number') return !number;
-      return reading.openapi30 && schema.exclusiveMaximum === true ? value < rule : value <= rule;
+      if (number === undefined) return true;
+      if (!count(rule)) return undefined;
+      return reading.openapi30 && schema.exclusiveMaximum === true ? number < rule : number <= rule;
     case 'exclusiveMinimum':
       // 3.0's boolean form is read with `minimum`.
-      return typeof rule === 'boolean' ? reading.openapi30 : !number || value > (rule as number);
+      if (typeof rule === 'boolean') return reading.openapi30 ? true : undefined;
+      return number === undefined || (count(rule) ? number > rule : undefined);
     case 'exclusiveMaximum':
-      return typeof rule === 'boolean' ? reading.openapi30 : !number || value < (rule as number);
+      if (typeof rule === 'boolean') return reading.openapi30 ? true : undefined;
+      return number === undefined || (count(rule) ? number < rule : undefined);
     case 'multipleOf':
-      return !number || (typeof rule === 'number' && rule > 0 && Number.isInteger(value / rule));
-    case 'minItems':
-      return !list || (typeof rule === 'number' && list.length >= rule);
-    case 'maxItems':
-      return !list || (typeof rule === 'number' && list.length <= rule);
-    case 'uniqueItems':
-      return !list || rule !== true || distinct(list);
-    case 'items':
-      return !list || list.every((item) => passes(rule, item, reading));
-    case 'required':
       return (
-        !object ||
-        (Array.isArray(rule) &&
-          rule.every((name) => typeof name === 'string' && Object.hasOwn(object, name)))
+        number === undefined ||
+        (count(rule) && rule > 0 ? Number.isInteger(number / rule) : undefined)
       );
+    case 'minItems':
+      return list === undefined || (count(rule) ? list.length >= rule : undefined);
+    case 'maxItems':
+      return list === undefined || (count(rule) ? list.length <= rule : undefined);
+    case 'uniqueItems':
+      // Ajv compares objects deeply, whatever their key order: left to it.
+      if (list === undefined || rule !== true) return true;
+      return list.every(plain) ? new Set(list).size === list.length : undefined;
+    case 'items':
+      if (list === undefined) return true;
+      return Array.isArray(rule) ? undefined : every(list, (item) => passes(rule, item, reading));
+    case 'required':
+      if (object === undefined) return true;
+      return Array.isArray(rule) && rule.every((name) => typeof name === 'string')
+        ? rule.every((name) => Object.hasOwn(object, name))
+        : undefined;
     case 'properties':
-      return (
-        !object ||
-        (isObject(rule) &&
-          Object.entries(object).every(
-            ([name, child]) => !Object.hasOwn(rule, name) || passes(rule[name], child, reading),
-          ))
+      if (object === undefined) return true;
+      if (!isObject(rule)) return undefined;
+      return every(Object.entries(object), ([name, child]) =>
+        Object.hasOwn(rule, name) ? passes(rule[name], child, reading) : true,
       );
     case 'additionalProperties': {
-      if (!object) return true;
+      if (object === undefined) return true;
+      if (schema.patternProperties !== undefined) return undefined;
       const declared = isObject(schema.properties) ? schema.properties : {};
-      if (schema.patternProperties !== undefined) return false;
-      return Object.entries(object).every(
-        ([name, child]) => Object.hasOwn(declared, name) || passes(rule, child, reading),
+      return every(Object.entries(object), ([name, child]) =>
+        Object.hasOwn(declared, name) ? true : passes(rule, child, reading),
       );
     }
     case 'minProperties':
-      return !object || (typeof rule === 'number' && Object.keys(object).length >= rule);
+      return object === undefined || (count(rule) ? Object.keys(object).length >= rule : undefined);
     case 'maxProperties':
-      return !object || (typeof rule === 'number' && Object.keys(object).length <= rule);
+      return object === undefined || (count(rule) ? Object.keys(object).length <= rule : undefined);
     case 'allOf':
-      return Array.isArray(rule) && rule.every((member) => passes(member, value, reading));
-    case 'anyOf':
-      return Array.isArray(rule) && rule.some((branch) => passes(branch, value, reading));
+      return Array.isArray(rule)
+        ? every(rule, (member) => passes(member, value, reading))
+        : undefined;
+    case 'anyOf': {
+      if (!Array.isArray(rule)) return undefined;
+      const verdicts = rule.map((branch) => passes(branch, value, reading));
+      return verdicts.includes(true) ? true : verdicts.includes(undefined) ? undefined : false;
+    }
     case 'oneOf': {
-      // Exactly one branch passes, and every other one surely rejects it at a glance.
-      if (!Array.isArray(rule)) return false;
-      let passing = 0;
-      for (const branch of rule) {
-        if (passes(branch, value, reading)) passing++;
-        else if (!rejects(reading.document, branch, value)) return false;
-      }
-      return passing === 1;
+      if (!Array.isArray(rule)) return undefined;
+      const verdicts = rule.map((branch) => passes(branch, value, reading));
+      const passing = verdicts.filter((verdict) => verdict === true).length;
+      if (passing > 1) return false;
+      return verdicts.includes(undefined) ? undefined : passing === 1;
     }
     default:
       // not, if/then/else, dependencies, patternProperties…: Ajv's to tell.
-      return false;
+      return undefined;
   }
 }
 
-/** Whether `value` surely validates against the schema at `pointer` of `document`. */
-export function surelyValid(document: JsonObject, pointer: string, value: unknown): boolean {
+/** What the schema at `pointer` of `document` says of `value`, when it can be read at a glance. */
+export function quickVerdict(document: JsonObject, pointer: string, value: unknown): Verdict {
   return passes(resolvePointer(document, pointer), value, {
     document,
     openapi30: !String(document.openapi).startsWith('3.1'),
     depth: 0,
   });
 }
+
+/** Whether `value` surely validates against the schema at `pointer` of `document`. */
+export const surelyValid = (document: JsonObject, pointer: string, value: unknown): boolean =>
+  quickVerdict(document, pointer, value) === true;
