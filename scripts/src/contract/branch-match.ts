@@ -2,9 +2,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import { isObject, type JsonObject, resolvePointer } from '../load-spec.js';
 import { sharedSpecAjv } from './ajv.js';
 import { openapi30ToJsonSchema } from './openapi30-to-json-schema.js';
-import { quickVerdict, surelyNot } from './quick-valid.js';
-
-export { surelyNot };
+import { quickVerdict } from './quick-valid.js';
 
 /** Whether `value` validates against the schema at `pointer`; undefined when it cannot be told. */
 export type BranchMatcher = (pointer: string, value: unknown) => boolean | undefined;
@@ -79,7 +77,6 @@ export function branchMatcher(document: JsonObject): BranchMatcher {
     return found;
   };
   matcher = (at, value) => {
-    if (surelyNot(document, at, value)) return false;
     // Plain schemas are read directly: a definite verdict needs no validator.
     const quick = quickVerdict(document, at, value);
     if (quick !== undefined) return quick;

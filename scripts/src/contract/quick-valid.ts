@@ -69,28 +69,14 @@ interface Reading {
   depth: number;
 }
 
-// The JSON type of a value, as `type` names it.
-const glanceType = (value: unknown) =>
-  value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'array'
-      : Number.isInteger(value)
-        ? 'integer'
-        : typeof value;
-
 /**
  * Whether the schema at `at` surely rejects `value` by what is read at a glance: a `type` the
  * value is not, a `required` property it lacks, an `enum` or `const` it is not. Most branches of
  * a real spec's oneOfs differ there, and telling so costs no compiled validator; anything less
  * plain is left to Ajv.
  */
-export const surelyNot = (document: JsonObject, at: string, value: unknown): boolean =>
-  rejects(document, resolvePointer(document, at), value);
-
-/** `surelyNot` for a schema in hand (a oneOf's inline branch). */
-export function rejects(document: JsonObject, given: unknown, value: unknown): boolean {
-  let schema = given;
+export function surelyNot(document: JsonObject, at: string, value: unknown): boolean {
+  let schema = resolvePointer(document, at);
   for (let hops = 0; isObject(schema) && typeof schema.$ref === 'string' && hops < 50; hops++) {
     if (Object.keys(schema).some((key) => key !== '$ref' && !ANNOTATION.test(key))) return false;
     schema = schema.$ref.startsWith('#')
@@ -98,7 +84,7 @@ export function rejects(document: JsonObject, given: unknown, value: unknown): b
       : undefined;
   }
   if (!isObject(schema)) return false;
-  const type = glanceType(value);
+  const type = typeOf(value);
   const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
   if (Array.isArray(types) && types.length > 0) {
     const allowed = new Set(types as string[]);
