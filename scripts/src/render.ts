@@ -1,4 +1,12 @@
-import openapiTS, { astToString } from 'openapi-typescript';
+import {
+  astToString,
+  type GlobalContext,
+  type OpenAPI3,
+  type OpenAPITSOptions,
+  resolveRef,
+  scanDiscriminators,
+  transformSchema,
+} from 'openapi-typescript';
 import ts from 'typescript';
 import type { ApiDescription } from './describe-api.js';
 import { header } from './header.js';
@@ -9,7 +17,8 @@ import type { LoadedSpec } from './load-spec.js';
 export async function renderSchema(spec: LoadedSpec, specName: string): Promise<string> {
   // A deep copy (openapi-typescript annotates the object it is given), with idempotency keys
   // optional: the client sends one when the caller does not.
-  const ast = await openapiTS(withOptionalIdempotencyKeys(spec.document) as never, {
+  const document = withOptionalIdempotencyKeys(spec.document) as unknown as OpenAPI3;
+  const options = {
     silent: true,
     enumValues: true,
     // A default is what the server assumes when a field is left out: the field stays optional.
@@ -20,9 +29,55 @@ export async function renderSchema(spec: LoadedSpec, specName: string): Promise<
     // an allOf member that only lists `required` (Asana's create bodies) must not intersect the
     // body with `Record<string, never>`, which no value satisfies.
     emptyObjectsUnknown: true,
+  } satisfies OpenAPITSOptions;
+  // openapi-typescript's own entry point first lints and bundles the document with Redocly: two
+  // thirds of its time on a large spec, and nothing left to do here. `loadSpec` has bundled the
+  // external $refs and checked every internal one, `describeApi` refuses a repeated operationId
+  // (the one lint rule it made an error), and the others are warnings it prints only when not
+  // silent. So the document goes straight to its transform, with the context its entry point
+  // would build from these options (the rest at their defaults).
+  const nodes = transformSchema(document, {
+    ...TRANSFORM_DEFAULTS,
+    ...options,
+    discriminators: scanDiscriminators(document, options),
+    redoc: await redoclyConfig(),
+    injectFooter: [],
+    resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
   });
-  return `${header(specName)}\n${astToString(fixEnumValues(ast))}`;
+  return `${header(specName)}\n${astToString(fixEnumValues(nodes))}`;
 }
+
+// openapi-typescript's defaults for the options not set above (its `openapiTS` sets the same).
+const TRANSFORM_DEFAULTS = {
+  additionalProperties: false,
+  alphabetize: false,
+  arrayLength: false,
+  enum: false,
+  conditionalEnums: false,
+  dedupeEnums: false,
+  excludeDeprecated: false,
+  exportType: false,
+  immutable: false,
+  rootTypes: false,
+  rootTypesNoSchemaPrefix: false,
+  rootTypesKeepCasing: false,
+  pathParamsAsTypes: false,
+  postTransform: undefined,
+  propertiesRequiredByDefault: false,
+  inject: undefined,
+  transform: undefined,
+  transformProperty: undefined,
+  makePathsEnum: false,
+  generatePathParams: false,
+  readWriteMarkers: false,
+} as const;
+
+// The context carries a Redocly config that no transform reads; made once for the process.
+let redocly: Promise<GlobalContext['redoc']> | undefined;
+const redoclyConfig = () => {
+  redocly ??= import('@redocly/openapi-core').then(({ createConfig }) => createConfig({}));
+  return redocly;
+};
 
 const enumLiteral = (value: unknown): ts.TypeNode =>
   ts.factory.createLiteralTypeNode(
