@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadSpec, parseSpec } from '../src/load-spec.js';
 import { SpecError } from '../src/spec-error.js';
 import { makeTree, minimalSpec } from './fixture.js';
@@ -48,6 +49,58 @@ describe('loadSpec', () => {
   it('a duplicated key is bad YAML', async () => {
     const error = await failure(minimalSpec.replace('  /login:', '  /pets/{petId}:'));
     expect(error.message).toMatch(/invalid YAML at line \d+, column \d+: Map keys must be unique/);
+  });
+
+  it('reads every plain scalar as YAML 1.2 core does, whichever parser takes the document', async () => {
+    // js-yaml reads most documents (it is faster); these are the scalars where parsers differ.
+    const scalars = [
+      '0x1F',
+      '0o17',
+      '017',
+      '0b101',
+      '1_000',
+      '1e3',
+      '.inf',
+      '-.Inf',
+      '.NaN',
+      '~',
+      'Null',
+      'True',
+      'yes',
+      'off',
+      '2020-01-01',
+      '2020-01-01T00:00:00Z',
+      '12:30',
+      '+12',
+      '<<',
+    ];
+    const block = scalars.map((scalar, index) => `  s${index}: ${scalar}`).join('\n');
+    const text = `${minimalSpec}x-scalars:\n${block}\n`;
+    const { document } = await load(text);
+    expect(document['x-scalars']).toEqual(parseYaml(text)['x-scalars']);
+    expect(document['x-scalars']).toMatchObject({
+      s0: 31,
+      s3: '0b101',
+      s12: 'yes',
+      s14: '2020-01-01',
+    });
+  });
+
+  it('a document with aliases is read by yaml, which bounds them', async () => {
+    const shared = `${minimalSpec}x-a: &a { deep: [1, 2] }\nx-b: *a\n`;
+    const { document } = await load(shared);
+    expect(document['x-b']).toEqual({ deep: [1, 2] });
+    const rows = ['x-l0: &l0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]'];
+    for (let level = 1; level < 8; level++)
+      rows.push(
+        `x-l${level}: &l${level} [${Array(10)
+          .fill(`*l${level - 1}`)
+          .join(', ')}]`,
+      );
+    const error = await failure(`${minimalSpec}${rows.join('\n')}\n`);
+    expect(error.message).toBe(
+      'specs/x.yaml#: cannot read the YAML: Excessive alias count indicates a resource exhaustion attack',
+    );
   });
 
   it('an unresolved $ref names the pointer of the $ref', async () => {
