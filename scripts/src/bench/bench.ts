@@ -30,7 +30,7 @@ export async function runBench({
     }
   }
   log(
-    `pnpm bench: Node ${process.version}, ${cpus().length} cores; ${scale.rounds} rounds of ${scale.sampleMs} ms per variant, rotated order; ratios are to bare openapi-fetch in this run`,
+    `pnpm bench: Node ${process.version}, ${cpus().length} cores; ${scale.rounds} rounds of ${scale.sampleMs} ms per variant, rotated order; a ratio is the median over the rounds of each round's ratio to bare openapi-fetch`,
   );
   const targets: Judged[] = [];
   for (const name of sections) {
