@@ -101,6 +101,30 @@ export const VARIANTS: readonly Variant[] = [
     },
   },
   {
+    // What a timeout costs on its own: bare openapi-fetch given a deadline signal per call, as a
+    // user of a client without one would add. Every client with a per-attempt timeout hands fetch
+    // a signal, and undici follows each (a listener, a WeakRef, a finalizer): on a real socket
+    // that is most of the difference between our rows and the bare one.
+    name: 'openapi-fetch + timeout signal',
+    group: 'reference',
+    async create({ baseUrl, fetch }) {
+      const client = createOpenapiFetchClient<BlipsPaths>({
+        baseUrl,
+        fetch,
+        headers: STATIC_BEARER,
+      });
+      return {
+        get: () =>
+          ok('GET /tokens', client.GET('/tokens', { signal: AbortSignal.timeout(60_000) })),
+        post: () =>
+          ok(
+            'POST /tokens',
+            client.POST('/tokens', { body: TOKEN_BODY, signal: AbortSignal.timeout(60_000) }),
+          ),
+      };
+    },
+  },
+  {
     // What a hand-rolled integration looks like: one token, fetched once, set by a middleware.
     name: 'openapi-fetch + naive auth',
     group: 'reference',
