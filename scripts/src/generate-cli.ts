@@ -1,10 +1,19 @@
-import { dirname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './generate.js';
-import { SpecError } from './spec-error.js';
+import { prewarmContractWorker } from './contract/render-off-thread.js';
+import { listSpecs } from './list-specs.js';
 
 const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const check = process.argv.includes('--check');
+
+// A spec large enough to be planned on the contract worker (100+ operations, which no spec under
+// 200 kB has come close to): the worker starts before this thread loads the generator's modules
+// (TypeScript and openapi-typescript, the best part of a second), and loads its own meanwhile.
+if (listSpecs(rootDir).some(({ file }) => statSync(join(rootDir, file)).size > 200_000))
+  prewarmContractWorker();
+const { generate } = await import('./generate.js');
+const { SpecError } = await import('./spec-error.js');
 
 try {
   const { written, stale, unchanged, kept, contracts, failures } = await generate({

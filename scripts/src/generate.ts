@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { UntestedPair } from './contract/plan-cases.js';
-import { renderContractTest } from './contract/render-contract-test.js';
 import { renderContractTestOffThread } from './contract/render-off-thread.js';
 import { describeApi } from './describe-api.js';
 import { describeWebhooks } from './describe-webhooks.js';
@@ -83,7 +82,10 @@ export async function generatePackage(
   const contractJob = settled(
     operationCount(spec.document) >= OFF_THREAD_OPERATIONS
       ? renderContractTestOffThread(spec, contractOptions)
-      : (async () => renderContractTest(spec, contractOptions))(),
+      : // Loaded on first use: a run whose specs are all planned on the worker never needs it here.
+        import('./contract/render-contract-test.js').then(({ renderContractTest }) =>
+          renderContractTest(spec, contractOptions),
+        ),
   );
   const schemaJob = settled(renderSchema(spec, specPath));
   const contract = unwrap(await contractJob);

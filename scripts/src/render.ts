@@ -1,17 +1,29 @@
-import {
-  astToString,
-  type GlobalContext,
-  type OpenAPI3,
-  type OpenAPITSOptions,
-  resolveRef,
-  scanDiscriminators,
-  transformSchema,
-} from 'openapi-typescript';
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import type ts from 'typescript';
 import type { ApiDescription } from './describe-api.js';
 import { header } from './header.js';
 import { withOptionalIdempotencyKeys } from './idempotency.js';
 import type { LoadedSpec } from './load-spec.js';
+
+// openapi-typescript's CommonJS build (the same code as its ESM one) and TypeScript, through
+// `require`: an ESM import sends each module through the TypeScript loader's hooks thread, and
+// scans a CommonJS module's whole source for its export names (TypeScript's is 9 MB). At the
+// start of `pnpm generate` this module then loads in ~0.45 s instead of ~0.9 s.
+const require = createRequire(import.meta.url);
+const { astToString, resolveRef, scanDiscriminators, transformSchema } =
+  require('openapi-typescript') as typeof import('openapi-typescript');
+const {
+  factory,
+  isArrayLiteralExpression,
+  isIdentifier,
+  isNumericLiteral,
+  isPrefixUnaryExpression,
+  isStringLiteral,
+  isTypeAliasDeclaration,
+  isVariableStatement,
+  SyntaxKind,
+} = require('typescript') as typeof ts;
 
 /** `schema.ts`: the spec's types, by openapi-typescript. */
 export async function renderSchema(spec: LoadedSpec, specName: string): Promise<string> {
@@ -75,20 +87,22 @@ const TRANSFORM_DEFAULTS = {
 // The context carries a Redocly config that no transform reads; made once for the process.
 let redocly: Promise<GlobalContext['redoc']> | undefined;
 const redoclyConfig = () => {
-  redocly ??= import('@redocly/openapi-core').then(({ createConfig }) => createConfig({}));
+  const { createConfig } =
+    require('@redocly/openapi-core') as typeof import('@redocly/openapi-core');
+  redocly ??= createConfig({});
   return redocly;
 };
 
 const enumLiteral = (value: unknown): ts.TypeNode =>
-  ts.factory.createLiteralTypeNode(
+  factory.createLiteralTypeNode(
     typeof value === 'number'
       ? value < 0
-        ? ts.factory.createPrefixUnaryExpression(
-            ts.SyntaxKind.MinusToken,
-            ts.factory.createNumericLiteral(-value),
+        ? factory.createPrefixUnaryExpression(
+            SyntaxKind.MinusToken,
+            factory.createNumericLiteral(-value),
           )
-        : ts.factory.createNumericLiteral(value)
-      : ts.factory.createStringLiteral(String(value)),
+        : factory.createNumericLiteral(value)
+      : factory.createStringLiteral(String(value)),
   );
 
 /**
@@ -102,26 +116,25 @@ export function fixEnumValues(nodes: readonly ts.Node[]): ts.Node[] {
   const seen = new Map<string, string>();
   const out: ts.Node[] = [];
   for (const node of nodes) {
-    const declaration = ts.isVariableStatement(node)
+    const declaration = isVariableStatement(node)
       ? node.declarationList.declarations[0]
       : undefined;
-    const name =
-      declaration && ts.isIdentifier(declaration.name) ? declaration.name.text : undefined;
+    const name = declaration && isIdentifier(declaration.name) ? declaration.name.text : undefined;
     const initializer = declaration?.initializer;
     if (!declaration || !name?.endsWith('Values') || !initializer) {
       out.push(node);
       continue;
     }
-    if (!ts.isArrayLiteralExpression(initializer)) {
+    if (!isArrayLiteralExpression(initializer)) {
       out.push(node);
       continue;
     }
     const values = initializer.elements.map((element) =>
-      ts.isStringLiteral(element)
+      isStringLiteral(element)
         ? element.text
-        : ts.isNumericLiteral(element)
+        : isNumericLiteral(element)
           ? Number(element.text)
-          : ts.isPrefixUnaryExpression(element) && ts.isNumericLiteral(element.operand)
+          : isPrefixUnaryExpression(element) && isNumericLiteral(element.operand)
             ? -Number(element.operand.text)
             : undefined,
     );
@@ -132,22 +145,20 @@ export function fixEnumValues(nodes: readonly ts.Node[]): ts.Node[] {
     seen.set(unique, key);
     const members =
       values.length > 0
-        ? ts.factory.createParenthesizedType(
-            ts.factory.createUnionTypeNode(values.map(enumLiteral)),
-          )
-        : ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
-    const type = ts.factory.createTypeOperatorNode(
-      ts.SyntaxKind.ReadonlyKeyword,
-      ts.factory.createArrayTypeNode(members),
+        ? factory.createParenthesizedType(factory.createUnionTypeNode(values.map(enumLiteral)))
+        : factory.createKeywordTypeNode(SyntaxKind.NeverKeyword);
+    const type = factory.createTypeOperatorNode(
+      SyntaxKind.ReadonlyKeyword,
+      factory.createArrayTypeNode(members),
     );
     out.push(
-      ts.factory.updateVariableStatement(
+      factory.updateVariableStatement(
         node as ts.VariableStatement,
         (node as ts.VariableStatement).modifiers,
-        ts.factory.updateVariableDeclarationList((node as ts.VariableStatement).declarationList, [
-          ts.factory.updateVariableDeclaration(
+        factory.updateVariableDeclarationList((node as ts.VariableStatement).declarationList, [
+          factory.updateVariableDeclaration(
             declaration,
-            ts.factory.createIdentifier(unique),
+            factory.createIdentifier(unique),
             declaration.exclamationToken,
             type,
             initializer,
@@ -161,7 +172,7 @@ export function fixEnumValues(nodes: readonly ts.Node[]): ts.Node[] {
   return out.filter(
     (node) =>
       !(
-        ts.isTypeAliasDeclaration(node) &&
+        isTypeAliasDeclaration(node) &&
         ['FlattenedDeepRequired', 'ReadonlyArray'].includes(node.name.text)
       ),
   );

@@ -48,6 +48,16 @@ function startWorker(): Worker {
 }
 
 /**
+ * Starts the worker now, unreferenced, so that it loads its modules (Ajv, the sampler, the
+ * TypeScript loader) while this thread loads its own: a CLI run that will plan a large spec on it
+ * then finds it ready. Idle, it never holds the process open.
+ */
+export function prewarmContractWorker(): void {
+  worker ??= startWorker();
+  if (pending.size === 0) worker.unref();
+}
+
+/**
  * `renderContractTest` on a worker thread: the contract plan (Ajv compiling the schemas every
  * request is checked against) runs while the main thread renders the types. The worker gets a
  * structured clone of the document, the same data `renderContractTest` would read here.
