@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prewarmContractWorker } from './contract/render-off-thread.js';
+import { contractOptionsFor, prewarmContractWorker } from './contract/render-off-thread.js';
 import { listSpecs } from './list-specs.js';
 
 const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -9,9 +9,17 @@ const check = process.argv.includes('--check');
 
 // A spec large enough to be planned on the contract worker (100+ operations, which no spec under
 // 200 kB has come close to): the worker starts before this thread loads the generator's modules
-// (TypeScript and openapi-typescript, the best part of a second), and loads its own meanwhile.
-if (listSpecs(rootDir).some(({ file }) => statSync(join(rootDir, file)).size > 200_000))
-  prewarmContractWorker();
+// (TypeScript and openapi-typescript, the best part of a second), and plans it from its file
+// meanwhile. What it plans is used only if the spec read here has the same stamp.
+const large = listSpecs(rootDir).filter(({ file }) => statSync(join(rootDir, file)).size > 200_000);
+if (large.length > 0) {
+  prewarmContractWorker(
+    large.map(({ file, name }) => ({
+      path: join(rootDir, file),
+      options: contractOptionsFor(file, name),
+    })),
+  );
+}
 const { generate } = await import('./generate.js');
 const { SpecError } = await import('./spec-error.js');
 

@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { UntestedPair } from './contract/plan-cases.js';
-import { renderContractTestOffThread } from './contract/render-off-thread.js';
+import {
+  contractOptionsFor,
+  renderContractTestOffThread,
+  stampOf,
+} from './contract/render-off-thread.js';
 import { describeApi } from './describe-api.js';
 import { describeWebhooks } from './describe-webhooks.js';
 import { listSpecs, type SpecEntry } from './list-specs.js';
@@ -69,19 +73,17 @@ export async function generatePackage(
    */
   factory = true,
 ): Promise<{ files: OutputFile[]; contract: ContractReport; spec: LoadedSpec }> {
+  // Stamped before it is read: a plan the worker made ahead from this file serves if it matches.
+  const source = stampOf(file);
   const spec = await loadSpec(file, specPath);
   const packageDir = `packages/${packageName}`;
   // The contract test and the types are the two costly parts: on a large spec they are made at
   // once, the contract on a worker thread. Their errors are thrown in the order they were when
   // made one by one.
-  const contractOptions = {
-    specPath,
-    name: packageName,
-    runtimeImport: '@apiclients/contract-kit/runtime',
-  };
+  const contractOptions = contractOptionsFor(specPath, packageName);
   const contractJob = settled(
     operationCount(spec.document) >= OFF_THREAD_OPERATIONS
-      ? renderContractTestOffThread(spec, contractOptions)
+      ? renderContractTestOffThread(spec, contractOptions, source)
       : // Loaded on first use: a run whose specs are all planned on the worker never needs it here.
         import('./contract/render-contract-test.js').then(({ renderContractTest }) =>
           renderContractTest(spec, contractOptions),

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { LoadedSpec } from '../load-spec.js';
 import { SpecError } from '../spec-error.js';
@@ -47,13 +48,45 @@ function startWorker(): Worker {
   return started;
 }
 
+/** The options a package's contract test is rendered with (`pnpm generate`'s). */
+export const contractOptionsFor = (specPath: string, name: string): ContractRenderOptions => ({
+  specPath,
+  name,
+  runtimeImport: '@apiclients/contract-kit/runtime',
+});
+
+/**
+ * A spec file's size and modification time when it was read: a plan the worker made ahead from
+ * the file is used only for a spec read with the same stamp (and the same options).
+ */
+export interface SourceStamp {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** Undefined for a file that cannot be read: `loadSpec` says why, naming it. */
+export const stampOf = (path: string): SourceStamp | undefined => {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats && { path, size: stats.size, mtimeMs: stats.mtimeMs };
+};
+
+/** A spec the worker may plan from its file before it is asked to. */
+export interface Speculation {
+  /** The file to read. */
+  readonly path: string;
+  readonly options: ContractRenderOptions;
+}
+
 /**
  * Starts the worker now, unreferenced, so that it loads its modules (Ajv, the sampler, the
- * TypeScript loader) while this thread loads its own: a CLI run that will plan a large spec on it
- * then finds it ready. Idle, it never holds the process open.
+ * TypeScript loader) while this thread loads its own, and plans `ahead` from their files: a CLI
+ * run then finds the plan of a large spec made by the time it has the spec's types. Idle, the
+ * worker never holds the process open.
  */
-export function prewarmContractWorker(): void {
+export function prewarmContractWorker(ahead: readonly Speculation[] = []): void {
   worker ??= startWorker();
+  for (const speculation of ahead) worker.postMessage({ speculation });
   if (pending.size === 0) worker.unref();
 }
 
@@ -65,11 +98,18 @@ export function prewarmContractWorker(): void {
 export function renderContractTestOffThread(
   spec: LoadedSpec,
   options: ContractRenderOptions,
+  /** Where `spec` was read from, and when: a plan made ahead from that file may serve. */
+  source?: SourceStamp,
 ): Promise<ContractRenderResult> {
   worker ??= startWorker();
   worker.ref();
   const id = nextId++;
-  const job: ContractJob = { id, spec: { file: spec.file, document: spec.document }, options };
+  const job: ContractJob = {
+    id,
+    spec: { file: spec.file, document: spec.document },
+    options,
+    ...(source && !spec.bundled ? { source } : {}),
+  };
   const result = new Promise<ContractRenderResult>((resolve, reject) => {
     pending.set(id, { resolve, reject });
   });
