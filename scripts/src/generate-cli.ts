@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { contractOptionsFor, prewarmContractWorker } from './contract/render-off-thread.js';
 import { listSpecs } from './list-specs.js';
 
-const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// Run from its source (tsx) it sits two folders below the root; bundled by `scripts/generate.mjs`
+// (what `pnpm generate` runs) it sits elsewhere, and that launcher names the root.
+const rootDir =
+  process.env.APICLIENTS_GENERATE_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const check = process.argv.includes('--check');
 
 // A spec large enough to be planned on the contract worker (100+ operations, which no spec under

@@ -28,6 +28,7 @@ const pkg = join(root, 'packages/petstore-ish');
 beforeAll(() => {
   cpSync(join(repo, 'scripts/src'), join(root, 'scripts/src'), { recursive: true });
   cpSync(join(repo, 'scripts/package.json'), join(root, 'scripts/package.json'));
+  cpSync(join(repo, 'scripts/generate.mjs'), join(root, 'scripts/generate.mjs'));
   symlinkSync(join(repo, 'scripts/node_modules'), join(root, 'scripts/node_modules'), 'dir');
   for (const file of ['LICENSE', 'package.json', 'tsconfig.base.json', 'tsup.shared.ts'])
     cpSync(join(repo, file), join(root, file));
@@ -41,11 +42,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** `pnpm generate [--check]` in the temporary root: exit code and output. */
+/** `pnpm generate [--check]` in the temporary root (its command: the bundling launcher). */
 async function generate(...args: string[]) {
-  const tsx = join(repo, 'node_modules/.bin/tsx');
   try {
-    const { stdout, stderr } = await exec(tsx, ['scripts/src/generate-cli.ts', ...args], {
+    const { stdout, stderr } = await exec(process.execPath, ['scripts/generate.mjs', ...args], {
       cwd: root,
     });
     return { code: 0, stdout, stderr };

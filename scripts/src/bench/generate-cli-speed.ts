@@ -1,6 +1,6 @@
 // `tsx scripts/src/bench/generate-cli-speed.ts <checkout> <spec> [--runs N]`: the user's view of
 // `generate-speed.ts`. Whole processes, cold, each run a fresh `node`: `pnpm generate`'s command
-// (`node --import tsx scripts/src/generate-cli.ts`) in `<checkout>`, a clone of this repository
+// (`node scripts/generate.mjs`) in `<checkout>`, a clone of this repository
 // with `<spec>` dropped into its `specs/` (it generates every spec there: the clone may keep only
 // that one), against openapi-typescript's own CLI on `<spec>` from an empty folder (so that no
 // Redocly config of ours is picked up). Runs alternate; medians of N (default 5) after one
@@ -40,7 +40,7 @@ const timed = (args: string[], cwd: string) => {
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${run.stderr}`);
   return ms;
 };
-const ours = () => timed(['--import', 'tsx', 'scripts/src/generate-cli.ts'], checkout);
+const ours = () => timed(['scripts/generate.mjs'], checkout);
 const theirs = () => timed([cli, spec, '-o', join(empty, 'schema.ts')], empty);
 
 try {
