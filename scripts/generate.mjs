@@ -3,14 +3,29 @@
 // a third of a cold run on a large spec. Plain JavaScript, so that it runs before anything is
 // built. The bundle goes to a folder of this process's own under scripts/node_modules/.cache (its
 // imports of openapi-typescript, Ajv… resolve from there), removed when the process exits.
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const scripts = dirname(fileURLToPath(import.meta.url));
-const out = join(scripts, 'node_modules/.cache', `generate-${process.pid}`);
+const cache = join(scripts, 'node_modules/.cache');
+const out = join(cache, `generate-${process.pid}`);
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+// A run stopped by a signal (Ctrl-C) never reaches 'exit': its folder goes once its process is gone.
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+for (const name of existsSync(cache) ? readdirSync(cache) : []) {
+  const pid = Number(/^generate-(\d+)$/.exec(name)?.[1]);
+  if (pid && pid !== process.pid && !alive(pid))
+    rmSync(join(cache, name), { recursive: true, force: true });
+}
 
 await build({
   entryPoints: {

@@ -1,9 +1,10 @@
 // A spec written elsewhere (Petstore-shaped: OpenAPI 3.0 JSON, OAuth2 and an API key, form and
 // multipart bodies) dropped into an otherwise empty repository: the repository's own generator,
 // run as `pnpm generate` runs it, makes a whole package of it and keeps the maintainer's files.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -218,5 +219,18 @@ describe('a foreign spec in an empty repository', { timeout: 120_000 }, () => {
     expect(run.stdout).toContain('wrote packages/petstore-ish/README.md');
     expect(read('README.md')).toContain('1.0.8');
     expect(readdirSync(join(root, 'packages'))).toEqual(['petstore-ish']);
+  });
+
+  it('leaves no bundle behind, and clears the one of a run stopped by a signal', async () => {
+    const cache = join(root, 'scripts/node_modules/.cache');
+    // The pid of a process that has exited: a run killed before its 'exit' handler.
+    const { pid } = spawnSync(process.execPath, ['-e', '']);
+    const stale = join(cache, `generate-${pid}`);
+    mkdirSync(stale, { recursive: true });
+    const before = readdirSync(cache).filter((name) => name.startsWith('generate-'));
+    await generate('--check');
+    expect(existsSync(stale)).toBe(false);
+    const after = readdirSync(cache).filter((name) => name.startsWith('generate-'));
+    expect(after).toEqual(before.filter((name) => name !== `generate-${pid}`));
   });
 });
