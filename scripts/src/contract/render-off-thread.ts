@@ -79,10 +79,10 @@ export interface Speculation {
 }
 
 /**
- * Starts the worker now, unreferenced, so that it loads its modules (Ajv, the sampler, the
- * TypeScript loader) while this thread loads its own, and plans `ahead` from their files: a CLI
- * run then finds the plan of a large spec made by the time it has the spec's types. Idle, the
- * worker never holds the process open.
+ * Starts the worker now, unreferenced, so that it loads its modules (Ajv, the sampler; under tsx,
+ * its TypeScript loader too) while this thread loads its own, and plans `ahead` from their files:
+ * a CLI run then finds the plan of a large spec made by the time it has the spec's types. Idle,
+ * the worker never holds the process open.
  */
 export function prewarmContractWorker(ahead: readonly Speculation[] = []): void {
   worker ??= startWorker();
