@@ -71,13 +71,20 @@ export async function makeContractProject(
       await run(process.execPath, [vitest, 'run', '--root', dir], { cwd: dir }).catch(
         () => undefined,
       );
-      return JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+      const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
         numPassedTests: number;
         numFailedTests: number;
         testResults: {
           assertionResults: { title: string; status: string; failureMessages: string[] }[];
         }[];
       };
+      // Each test that did not pass, with the first line of its failure: `[]` when all passed.
+      const failures = report.testResults.flatMap((file) =>
+        file.assertionResults
+          .filter((test) => test.status !== 'passed')
+          .map((test) => `${test.title}: ${test.failureMessages[0]?.split('\n')[0]}`),
+      );
+      return { ...report, failures };
     },
     /** `tsc` over the project: the type-level cases must all be errors, and nothing else. */
     async typecheck(): Promise<{ ok: boolean; output: string }> {

@@ -179,12 +179,7 @@ describe('end to end against Prism', () => {
 
   it('every case passes: multipart, binary, form, Accept, ranges and default', async () => {
     const report = await project.test();
-    const failures = report.testResults.flatMap((file) =>
-      file.assertionResults
-        .filter((test) => test.status !== 'passed')
-        .map((test) => `${test.title}: ${test.failureMessages[0]?.split('\n')[0]}`),
-    );
-    expect(failures).toEqual([]);
+    expect(report.failures).toEqual([]);
     expect(report.numPassedTests).toBe(11);
   });
 });
